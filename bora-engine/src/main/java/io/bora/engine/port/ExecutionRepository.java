@@ -1,0 +1,42 @@
+package io.bora.engine.port;
+
+import io.bora.engine.model.ActionExecution;
+import io.bora.engine.model.TaskExecution;
+import io.bora.engine.model.WorkflowExecution;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Workflow, task and action executions. {@code lockWorkflow} is the per-execution writer lock
+ * across nodes (SELECT ... FOR UPDATE); it must be called inside a transaction.
+ */
+public interface ExecutionRepository {
+    void insertWorkflow(WorkflowExecution ex);
+    void updateWorkflow(WorkflowExecution ex);
+    Optional<WorkflowExecution> findWorkflow(String id);
+    /** Locks the row until the transaction ends and returns its current content. */
+    Optional<WorkflowExecution> lockWorkflow(String id);
+    List<WorkflowExecution> listWorkflows(ListQuery query);
+    /** Sub-workflow executions started by a task. */
+    List<WorkflowExecution> findWorkflowsByTask(String taskExecutionId);
+    /** Deletes the execution with its tasks, actions, sub-workflows and pending jobs. */
+    boolean deleteWorkflow(String id);
+    /** Ids of executions in RUNNING state (recovery on start). */
+    List<String> findRunningWorkflowIds();
+
+    void insertTask(TaskExecution task);
+    void updateTask(TaskExecution task);
+    Optional<TaskExecution> findTask(String id);
+    /** All task executions of a workflow execution, oldest first. */
+    List<TaskExecution> findTasksByWorkflow(String workflowExecutionId);
+    List<TaskExecution> listTasks(ListQuery query);
+
+    void insertAction(ActionExecution action);
+    void updateAction(ActionExecution action);
+    Optional<ActionExecution> findAction(String id);
+    /** Action executions of a task, oldest first. */
+    List<ActionExecution> findActionsByTask(String taskExecutionId);
+    List<ActionExecution> listActions(ListQuery query);
+    boolean deleteAction(String id);
+}
