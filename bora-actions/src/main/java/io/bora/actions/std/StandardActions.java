@@ -1,0 +1,22 @@
+package io.bora.actions.std;
+
+import io.bora.actions.ActionType;
+
+import java.util.List;
+
+/** Every built-in action of Mistral 15.0.0. */
+public final class StandardActions {
+
+    private StandardActions() {
+    }
+
+    public static List<ActionType> all() {
+        return List.of(
+                new EchoAction(),
+                new NoopAction(),
+                new AsyncNoopAction(),
+                new FailAction(),
+                new SleepAction(),
+                new TestDictAction());
+    }
+}
