@@ -17,6 +17,8 @@ public final class StandardActions {
                 new AsyncNoopAction(),
                 new FailAction(),
                 new SleepAction(),
-                new TestDictAction());
+                new TestDictAction(),
+                new HttpAction(),
+                new MistralHttpAction());
     }
 }

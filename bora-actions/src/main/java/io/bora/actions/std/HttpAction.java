@@ -1,0 +1,66 @@
+package io.bora.actions.std;
+
+import io.bora.actions.ActionContext;
+import io.bora.actions.ActionParameter;
+import io.bora.actions.ActionResult;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * std.http: one HTTP request. Status 200..306 is a success with the response map; any other status
+ * is a failure whose error is the same map, so on-error handlers can inspect status and content.
+ */
+class HttpAction extends StdAction {
+
+    static final List<ActionParameter> PARAMETERS = List.of(
+            ActionParameter.required("url"),
+            ActionParameter.optional("method", "GET"),
+            ActionParameter.optional("params", null),
+            ActionParameter.optional("body", null),
+            ActionParameter.optional("json", null),
+            ActionParameter.optional("headers", null),
+            ActionParameter.optional("cookies", null),
+            ActionParameter.optionalSecret("auth", null),
+            ActionParameter.optional("timeout", null),
+            ActionParameter.optional("allow_redirects", null),
+            ActionParameter.optional("proxies", null),
+            ActionParameter.optional("verify", null));
+
+    private static final String DESCRIPTION = """
+            HTTP action.
+
+            :param url: URL for the new HTTP request.
+            :param method: (optional, 'GET' by default) method for the new HTTP request.
+            :param params: (optional) Dictionary to be sent in the query string.
+            :param body: (optional) Dictionary or text to send in the body of the request.
+            :param json: (optional) A JSON serializable value to send in the body of the request.
+            :param headers: (optional) Dictionary of HTTP Headers to send with the request.
+            :param cookies: (optional) Dictionary of cookies to send with the request.
+            :param auth: (optional) "user:password" or [user, password] for Basic auth.
+            :param timeout: (optional) Float describing the timeout of the request in seconds.
+            :param allow_redirects: (optional) Boolean. Set to True to follow redirects.
+            :param proxies: (optional) Dictionary mapping protocol to the URL of the proxy.
+            :param verify: (optional) if ``True``, the SSL cert will be verified. A CA_BUNDLE path can also be provided.""";
+
+    HttpAction() {
+        this("std.http", "HTTPAction");
+    }
+
+    HttpAction(String name, String pythonClass) {
+        super(name, pythonClass, DESCRIPTION, PARAMETERS);
+    }
+
+    @Override
+    public ActionResult run(Map<String, Object> input, ActionContext context) throws InterruptedException {
+        HttpCall call = HttpCall.from(input, extraHeaders(context));
+        Map<String, Object> result = HttpExchange.send(call, context);
+        long status = (Long) result.get("status");
+        return status >= 200 && status < 307 ? ActionResult.success(result) : ActionResult.failure(result);
+    }
+
+    /** Headers added by subclasses (std.mistral_http adds the callback headers). */
+    Map<String, String> extraHeaders(ActionContext context) {
+        return Map.of();
+    }
+}

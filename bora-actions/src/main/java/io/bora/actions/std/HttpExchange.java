@@ -1,0 +1,250 @@
+package io.bora.actions.std;
+
+import io.bora.actions.ActionContext;
+import io.bora.actions.ActionException;
+import io.bora.actions.PythonJson;
+
+import javax.net.ssl.SSLException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Sends an {@link HttpCall} and describes the response as Mistral's result map
+ * ({@code content, status, headers, url, history, encoding, reason, cookies, elapsed}).
+ * Transport failures become "Failed to send HTTP request: ..." exceptions.
+ */
+final class HttpExchange {
+
+    /** requests' default limit on redirects followed. */
+    private static final int MAX_REDIRECTS = 30;
+
+    private HttpExchange() {
+    }
+
+    static Map<String, Object> send(HttpCall call, ActionContext context) throws InterruptedException {
+        boolean shared = HttpClients.usesShared(call);
+        HttpClient client = shared ? HttpClients.shared() : HttpClients.dedicated(call);
+        try {
+            return follow(client, call, context);
+        } finally {
+            if (!shared) {
+                client.close();
+            }
+        }
+    }
+
+    private static Map<String, Object> follow(HttpClient client, HttpCall call, ActionContext context)
+            throws InterruptedException {
+        List<Object> history = new ArrayList<>();
+        String method = call.method();
+        URI uri = call.uri();
+        byte[] body = call.body();
+        long started = System.nanoTime();
+        while (true) {
+            HttpResponse<byte[]> response = exchange(client, call, method, uri, body, context);
+            String location = response.headers().firstValue("Location").orElse(null);
+            int status = response.statusCode();
+            boolean redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+            if (!call.followRedirects() || !redirect || location == null) {
+                double elapsed = (System.nanoTime() - started) / 1e9;
+                return describe(response, uri, history, elapsed);
+            }
+            if (history.size() >= MAX_REDIRECTS) {
+                throw new ActionException("Failed to send HTTP request: Exceeded " + MAX_REDIRECTS + " redirects.");
+            }
+            // how requests stores earlier hops, printed as Python would print a Response object
+            history.add("<Response [" + status + "]>");
+            uri = uri.resolve(location);
+            if (status == 303 && !method.equals("HEAD") || (status == 301 || status == 302) && method.equals("POST")) {
+                method = "GET";
+                body = null;
+            }
+        }
+    }
+
+    private static HttpResponse<byte[]> exchange(HttpClient client, HttpCall call, String method, URI uri,
+                                                 byte[] body, ActionContext context) throws InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        call.headers().forEach(request::header);
+        if (call.readTimeout() != null) {
+            request.timeout(call.readTimeout());
+        }
+        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        try {
+            // wait in slices so that a cancelled execution abandons the call
+            while (true) {
+                try {
+                    return pending.get(100, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (context != null && context.isCancelled()) {
+                        pending.cancel(true);
+                        throw new ActionException("Failed to send HTTP request: the action execution was cancelled");
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            throw new ActionException("Failed to send HTTP request: " + transportError(e.getCause(), call, uri), e.getCause());
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            throw e;
+        }
+    }
+
+    /** Words close to what requests/urllib3 print, so messages read alike in both systems. */
+    private static String transportError(Throwable cause, HttpCall call, URI uri) {
+        String pool = ("https".equalsIgnoreCase(uri.getScheme()) ? "HTTPSConnectionPool" : "HTTPConnectionPool")
+                + "(host='" + uri.getHost() + "', port=" + port(uri) + ")";
+        String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof ConnectException)) {
+            root = root.getCause();
+        }
+        if (cause instanceof HttpConnectTimeoutException) {
+            return pool + ": Max retries exceeded with url: " + path + " (Caused by ConnectTimeoutError("
+                    + "'Connection to " + uri.getHost() + " timed out. (connect timeout="
+                    + call.displayTimeout(call.connectTimeout()) + ")'))";
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return pool + ": Read timed out. (read timeout=" + call.displayTimeout(call.readTimeout()) + ")";
+        }
+        if (root instanceof UnknownHostException || cause instanceof ConnectException && root instanceof UnknownHostException) {
+            return pool + ": Max retries exceeded with url: " + path
+                    + " (Caused by NewConnectionError('Failed to establish a new connection: Name or service not known'))";
+        }
+        if (cause instanceof ConnectException || root instanceof ConnectException) {
+            return pool + ": Max retries exceeded with url: " + path
+                    + " (Caused by NewConnectionError('Failed to establish a new connection: Connection refused'))";
+        }
+        if (cause instanceof SSLException || root instanceof SSLException) {
+            return pool + ": Max retries exceeded with url: " + path + " (Caused by SSLError('" + root.getMessage() + "'))";
+        }
+        if (cause instanceof IOException) {
+            return "('Connection aborted.', '" + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()) + "')";
+        }
+        return String.valueOf(cause.getMessage());
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static Map<String, Object> describe(HttpResponse<byte[]> response, URI uri, List<Object> history, double elapsed) {
+        String encoding = encoding(response);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("content", content(response.body(), encoding));
+        result.put("status", (long) response.statusCode());
+        result.put("headers", headers(response));
+        result.put("url", uri.toString());
+        result.put("history", history);
+        result.put("encoding", encoding);
+        result.put("reason", HttpReasons.of(response.statusCode()));
+        result.put("cookies", cookies(response));
+        result.put("elapsed", elapsed);
+        return result;
+    }
+
+    /** requests' rule: the charset parameter, else ISO-8859-1 for text/*, utf-8 for JSON, else None. */
+    private static String encoding(HttpResponse<?> response) {
+        String type = response.headers().firstValue("Content-Type").orElse(null);
+        if (type == null) {
+            return null;
+        }
+        for (String part : type.split(";")) {
+            String p = part.strip();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                return p.substring(8).replace("\"", "").replace("'", "").strip();
+            }
+        }
+        String lower = type.toLowerCase(Locale.ROOT);
+        if (lower.contains("text")) {
+            return "ISO-8859-1";
+        }
+        if (lower.contains("application/json")) {
+            return "utf-8";
+        }
+        return null;
+    }
+
+    /** The JSON-decoded body when it is JSON, else the body as text. */
+    private static Object content(byte[] body, String encoding) {
+        String text = new String(body, charset(encoding));
+        if (!text.isBlank()) {
+            try {
+                return PythonJson.loads(text);
+            } catch (IOException notJson) {
+                // fall through: plain text
+            }
+        }
+        return text;
+    }
+
+    private static Charset charset(String encoding) {
+        if (encoding == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /** Repeated headers are joined with ", " as urllib3 does. */
+    private static Map<String, Object> headers(HttpResponse<?> response) {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        response.headers().map().forEach((name, values) -> {
+            if (!name.startsWith(":")) {
+                headers.put(canonical(name), String.join(", ", values));
+            }
+        });
+        return headers;
+    }
+
+    /**
+     * Java's client lower-cases header names; servers mostly send them capitalised and workflows
+     * read {@code headers['Content-Type']}, so names are restored to their usual spelling.
+     */
+    static String canonical(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean upper = true;
+        for (char c : name.toCharArray()) {
+            out.append(upper ? Character.toUpperCase(c) : c);
+            upper = c == '-';
+        }
+        return out.toString();
+    }
+
+    private static Map<String, Object> cookies(HttpResponse<?> response) {
+        Map<String, Object> cookies = new LinkedHashMap<>();
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            try {
+                for (HttpCookie cookie : HttpCookie.parse("Set-Cookie: " + header)) {
+                    cookies.put(cookie.getName(), cookie.getValue());
+                }
+            } catch (IllegalArgumentException malformed) {
+                // requests ignores cookies it cannot parse, too
+            }
+        }
+        return cookies;
+    }
+}
