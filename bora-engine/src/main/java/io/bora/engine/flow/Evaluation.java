@@ -1,0 +1,57 @@
+package io.bora.engine.flow;
+
+import io.bora.expr.ExpressionException;
+import io.bora.expr.Expressions;
+import io.bora.expr.WorkflowFunctions;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evaluates definition values for one workflow run and turns expression failures into Mistral's
+ * message {@code Can not evaluate YAQL expression [expression=..., error=..., data=...]}.
+ */
+final class Evaluation {
+    private static final Pattern YAQL = Pattern.compile("<%(.*?)%>");
+    private static final Pattern JINJA = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
+
+    /** An expression failed; the message is Mistral's "Can not evaluate ..." text. */
+    static final class Failure extends RuntimeException {
+        Failure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final Expressions expressions;
+    private final WorkflowFunctions functions;
+
+    Evaluation(Expressions expressions, WorkflowFunctions functions) {
+        this.expressions = expressions;
+        this.functions = functions;
+    }
+
+    Object evaluate(Object value, Map<String, Object> context) {
+        try {
+            return expressions.evaluate(value, context, functions);
+        } catch (ExpressionException e) {
+            throw new Failure(describe(value, e, context), e);
+        }
+    }
+
+    boolean truthy(Object value, Map<String, Object> context) {
+        return io.bora.expr.value.Py.truthy(evaluate(value, context));
+    }
+
+    private static String describe(Object value, ExpressionException e, Map<String, Object> context) {
+        String text = value instanceof String s ? s : PyText.str(value);
+        boolean jinja = JINJA.matcher(text).find();
+        String expression = text;
+        if (!jinja) {
+            Matcher m = YAQL.matcher(text);
+            if (m.find()) expression = m.group(1).strip();
+        }
+        return "Can not evaluate " + (jinja ? "Jinja" : "YAQL") + " expression [expression=" + expression
+                + ", error=" + e.getMessage() + ", data=" + PyText.str(context) + "]";
+    }
+}

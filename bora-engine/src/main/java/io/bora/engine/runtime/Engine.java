@@ -1,0 +1,235 @@
+package io.bora.engine.runtime;
+
+import io.bora.engine.api.BoraException;
+import io.bora.engine.api.ExecutionService;
+import io.bora.engine.api.ExecutionUpdate;
+import io.bora.engine.api.StartExecution;
+import io.bora.engine.flow.ActionCompletion;
+import io.bora.engine.flow.ExecutionControl;
+import io.bora.engine.flow.SpecCache;
+import io.bora.engine.flow.StepChanges;
+import io.bora.engine.flow.StepContext;
+import io.bora.engine.flow.WorkflowRun;
+import io.bora.engine.flow.WorkflowStarter;
+import io.bora.engine.model.ActionExecution;
+import io.bora.engine.model.State;
+import io.bora.engine.model.TaskExecution;
+import io.bora.engine.model.WorkflowExecution;
+import io.bora.engine.port.ActionCatalog;
+import io.bora.engine.port.ActionRunner;
+import io.bora.engine.port.Clock;
+import io.bora.engine.port.DefinitionRepository;
+import io.bora.engine.port.ExecutionRepository;
+import io.bora.engine.port.JobQueue;
+import io.bora.engine.port.Transactions;
+import io.bora.expr.Expressions;
+import io.bora.lang.spec.WorkflowSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
+
+/**
+ * The engine: applies events to workflow executions one at a time per execution, writes each
+ * step's changes in one transaction, and wakes the workers after the commit.
+ */
+public final class Engine implements ExecutionService {
+    private static final Logger log = LoggerFactory.getLogger(Engine.class);
+
+    private final EngineConfig config;
+    private final Transactions tx;
+    private final DefinitionRepository definitions;
+    private final ExecutionRepository executions;
+    private final ActionCatalog actions;
+    private final ActionRunner runner;
+    private final Clock clock;
+    private final Expressions expressions = new Expressions();
+    private final SpecCache specs = new SpecCache();
+    private final ExecutionLocks locks = new ExecutionLocks(256);
+    private final ChangeWriter writer;
+    private final StartRequests startRequests;
+    private volatile Runnable onCommit = () -> { };
+
+    public Engine(EngineConfig config, Transactions tx, DefinitionRepository definitions, ExecutionRepository executions,
+                  JobQueue jobs, ActionCatalog actions, ActionRunner runner, Clock clock) {
+        this.config = config;
+        this.tx = tx;
+        this.definitions = definitions;
+        this.executions = executions;
+        this.actions = actions;
+        this.runner = runner;
+        this.clock = clock;
+        this.writer = new ChangeWriter(executions, jobs);
+        this.startRequests = new StartRequests(definitions, executions, expressions, specs);
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    public Expressions expressions() {
+        return expressions;
+    }
+
+    /** Called after every commit that enqueued work (the workers' wake-up). */
+    public void onCommit(Runnable hook) {
+        this.onCommit = hook;
+    }
+
+    private StepContext context() {
+        return new StepContext(clock.now(), expressions, actions, specs, definitions, executions);
+    }
+
+    @Override
+    public WorkflowExecution start(StartExecution request) {
+        if (request.id() != null) {
+            Optional<WorkflowExecution> existing = executions.findWorkflow(request.id());
+            if (existing.isPresent()) return existing.get();
+        }
+        StartRequests.Prepared p = startRequests.prepare(request, clock.now());
+        StepChanges changes = new StepChanges();
+        WorkflowExecution result = tx.inTransaction(() -> {
+            StepContext c = context();
+            changes.addWorkflow(p.execution());
+            WorkflowRun run = new WorkflowRun(p.execution(), p.spec(), List.of(), changes);
+            new WorkflowStarter(c, run).start();
+            writer.write(changes);
+            return run.execution();
+        });
+        onCommit.run();
+        return result;
+    }
+
+    /**
+     * Applies {@code body} to the execution under its lock, in one transaction, then writes the
+     * changes. Returns the execution as it stands after the step, or empty if it does not exist.
+     */
+    Optional<WorkflowExecution> step(String executionId, String jobId, BiConsumer<StepContext, WorkflowRun> body) {
+        ReentrantLock lock = locks.forExecution(executionId);
+        lock.lock();
+        try {
+            Optional<WorkflowExecution> out = tx.inTransaction(() -> {
+                StepChanges changes = new StepChanges();
+                changes.completeJob(jobId);
+                Optional<WorkflowExecution> ex = executions.lockWorkflow(executionId);
+                if (ex.isEmpty()) {
+                    writer.write(changes);
+                    return Optional.<WorkflowExecution>empty();
+                }
+                WorkflowSpec spec = specs.workflow(ex.get().spec());
+                List<TaskExecution> tasks = executions.findTasksByWorkflow(executionId);
+                WorkflowRun run = new WorkflowRun(ex.get(), spec, tasks, changes);
+                body.accept(context(), run);
+                writer.write(changes);
+                return Optional.of(run.execution());
+            });
+            onCommit.run();
+            return out;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The executor finished an action (or the API delivered an async result). */
+    public void actionFinished(String actionExecutionId, ActionRunner.Outcome outcome, String jobId) {
+        ActionExecution action = executions.findAction(actionExecutionId).orElse(null);
+        if (action == null || action.workflowExecutionId() == null) {
+            if (action != null) standalone().finish(action, outcome);
+            if (jobId != null) tx.run(() -> writer.write(completedJob(jobId)));
+            return;
+        }
+        step(action.workflowExecutionId(), jobId, (c, run) -> {
+            ActionExecution current = executions.findAction(actionExecutionId).orElse(action);
+            if (current.state().isTerminal()) return;
+            new ActionCompletion(c, run).apply(current, outcome);
+        });
+    }
+
+    /** An async action was cancelled through the API: its task is cancelled (spec §5.5). */
+    public void actionCancelled(String actionExecutionId) {
+        ActionExecution action = executions.findAction(actionExecutionId).orElseThrow();
+        if (action.workflowExecutionId() == null) {
+            standalone().cancel(action);
+            return;
+        }
+        step(action.workflowExecutionId(), null, (c, run) -> new ActionCompletion(c, run).apply(action, State.CANCELLED, null));
+    }
+
+    /** RUNNING <-> PAUSED of an async action: recorded, nothing else moves. */
+    public void actionStateChanged(String actionExecutionId, State state) {
+        ActionExecution a = executions.findAction(actionExecutionId).orElseThrow();
+        tx.run(() -> executions.updateAction(new ActionExecution(a.id(), a.name(), a.taskExecutionId(), a.taskName(),
+                a.workflowExecutionId(), a.workflowName(), a.workflowNamespace(), state, a.stateInfo(), a.accepted(),
+                a.input(), a.output(), a.params(), a.description(), a.tags(), a.itemIndex(), a.async(), a.runner(),
+                a.lastHeartbeat(), a.projectId(), a.createdAt(), clock.now())));
+    }
+
+    /** A sub-workflow ended; its parent task takes the outcome. */
+    public void subWorkflowFinished(String parentExecutionId, String taskExecutionId, String childId, String jobId) {
+        step(parentExecutionId, jobId, (c, run) -> executions.findWorkflow(childId)
+                .ifPresent(child -> new ActionCompletion(c, run).subWorkflowCompleted(taskExecutionId, child)));
+    }
+
+    private static StepChanges completedJob(String jobId) {
+        StepChanges ch = new StepChanges();
+        ch.completeJob(jobId);
+        return ch;
+    }
+
+    @Override
+    public WorkflowExecution update(String executionId, ExecutionUpdate update) {
+        return new ExecutionUpdates(this, executions).apply(executionId, update);
+    }
+
+    Optional<WorkflowExecution> control(String executionId, BiConsumer<ExecutionControl, WorkflowRun> body) {
+        return step(executionId, null, (c, run) -> body.accept(new ExecutionControl(c, run), run));
+    }
+
+    @Override
+    public void delete(String executionId, boolean force) {
+        WorkflowExecution ex = executions.findWorkflow(executionId)
+                .orElseThrow(() -> BoraException.notFound("WorkflowExecution not found [id=" + executionId + "]"));
+        if (!ex.state().isTerminal() && !force) {
+            throw new BoraException(BoraException.Kind.FORBIDDEN, "Only completed executions can be deleted. "
+                    + "Use --force to override this. Execution " + executionId + " is in " + ex.state() + " state");
+        }
+        tx.run(() -> executions.deleteWorkflow(executionId));
+    }
+
+    @Override
+    public TaskExecution rerunTask(String taskExecutionId, boolean reset, Map<String, Object> env) {
+        return new TaskReruns(this, executions).rerun(taskExecutionId, reset, env);
+    }
+
+    @Override
+    public ActionExecution updateAction(String actionExecutionId, State state, Map<String, Object> output, String stateInfo) {
+        return new AsyncCompletions(this, executions).complete(actionExecutionId, state, output, stateInfo);
+    }
+
+    @Override
+    public ActionExecution runAction(String name, String namespace, Map<String, Object> input, Map<String, Object> params,
+                                     String description) {
+        return standalone().run(name, namespace, input, params, description);
+    }
+
+    StandaloneActions standalone() {
+        return new StandaloneActions(tx, executions, actions, runner, clock);
+    }
+
+    Transactions transactions() {
+        return tx;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Ids of RUNNING executions, for recovery logging at start. */
+    public List<String> runningExecutions() {
+        return executions.findRunningWorkflowIds();
+    }
+}
