@@ -19,6 +19,8 @@ public final class StandardActions {
                 new SleepAction(),
                 new TestDictAction(),
                 new HttpAction(),
-                new MistralHttpAction());
+                new MistralHttpAction(),
+                new JavaScriptAction("std.javascript"),
+                new JavaScriptAction("std.js"));
     }
 }
