@@ -1,0 +1,21 @@
+package io.bora.store;
+
+import java.nio.file.Path;
+
+/** The settings of the embedded single-node database. */
+final class EmbeddedH2 {
+
+    private EmbeddedH2() {
+    }
+
+    static String url(Path dir) {
+        SyncedFilePath.register();
+        return "jdbc:h2:" + SyncedFilePath.SCHEME + ":" + dir.resolve("bora")
+                // Commit writes the store at once instead of within half a second.
+                + ";WRITE_DELAY=0"
+                // The engine holds execution row locks for a transition; wait for them, do not fail.
+                + ";LOCK_TIMEOUT=30000"
+                // The server closes the store on shutdown, after draining; H2's own hook would be too early.
+                + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+}

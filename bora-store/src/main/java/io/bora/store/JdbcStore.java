@@ -1,0 +1,155 @@
+package io.bora.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.bora.engine.port.DefinitionRepository;
+import io.bora.engine.port.ExecutionRepository;
+import io.bora.engine.port.JobQueue;
+import io.bora.engine.port.Transactions;
+import io.bora.store.definition.JdbcDefinitionRepository;
+import io.bora.store.dialect.Dialect;
+import io.bora.store.execution.JdbcExecutionRepository;
+import io.bora.store.jdbc.JdbcTransactions;
+import io.bora.store.jdbc.Sql;
+import io.bora.store.job.JdbcJobQueue;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The engine's ports on a SQL database: H2 (embedded, one process) or PostgreSQL (one or many
+ * nodes). Opening migrates the schema; Flyway's lock makes concurrent starts of several nodes
+ * safe on PostgreSQL.
+ */
+public final class JdbcStore implements AutoCloseable {
+
+    private static final int DEFAULT_POOL_SIZE = 10;
+
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+    private final JdbcTransactions transactions;
+    private final JdbcDefinitionRepository definitions;
+    private final JdbcExecutionRepository executions;
+    private final JdbcJobQueue jobs;
+
+    private JdbcStore(HikariDataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.transactions = new JdbcTransactions(dataSource);
+        Sql sql = new Sql(transactions);
+        this.definitions = new JdbcDefinitionRepository(sql);
+        this.executions = new JdbcExecutionRepository(sql);
+        this.jobs = new JdbcJobQueue(sql, dialect);
+    }
+
+    /** H2 or PostgreSQL, chosen by the URL ({@code jdbc:h2:...}, {@code jdbc:postgresql:...}). */
+    public static JdbcStore open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, DEFAULT_POOL_SIZE);
+    }
+
+    public static JdbcStore open(String jdbcUrl, String user, String password, int poolSize) {
+        Dialect dialect;
+        try {
+            dialect = Dialect.forUrl(jdbcUrl);
+        } catch (IllegalArgumentException e) {
+            throw new StoreOpenException(e.getMessage(), e);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("bora-store");
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(10_000);
+        HikariDataSource ds = null;
+        try {
+            ds = new HikariDataSource(config);
+            migrate(ds, dialect);
+            return new JdbcStore(ds, dialect);
+        } catch (RuntimeException e) {
+            if (ds != null) ds.close();
+            throw new StoreOpenException("Cannot open database " + redact(jdbcUrl) + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * The single-node database: H2 file {@code <dataDir>/bora.mv.db}. Every commit is written
+     * and forced to the disk before it returns (no write delay). H2 locks the file, so a second
+     * process on the same directory fails to open instead of corrupting it.
+     */
+    public static JdbcStore openEmbedded(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreOpenException("Cannot create data directory " + dir + ": " + e.getMessage(), e);
+        }
+        return open(EmbeddedH2.url(dir), "sa", "");
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public DefinitionRepository definitions() {
+        return definitions;
+    }
+
+    /** The repository; its class adds batch inserts ({@link JdbcExecutionRepository#insertTasks}). */
+    public JdbcExecutionRepository executions() {
+        return executions;
+    }
+
+    /** The queue; its class adds {@code reschedule} and {@code extendLease}. */
+    public JdbcJobQueue jobs() {
+        return jobs;
+    }
+
+    public String dialectName() {
+        return dialect.name();
+    }
+
+    /** For health checks and tests; the engine uses the repositories. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** True when a connection can be had and answers (the /ready check). */
+    public boolean isReachable() {
+        try (var c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static void migrate(DataSource ds, Dialect dialect) {
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:io/bora/store/migration")
+                .placeholders(dialect.migrationPlaceholders())
+                .load()
+                .migrate();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).trim();
+    }
+
+    /** Keeps a password given inside the URL out of logs. */
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}

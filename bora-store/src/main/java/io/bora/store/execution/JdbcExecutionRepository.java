@@ -1,0 +1,167 @@
+package io.bora.store.execution;
+
+import io.bora.engine.model.ActionExecution;
+import io.bora.engine.model.State;
+import io.bora.engine.model.TaskExecution;
+import io.bora.engine.model.WorkflowExecution;
+import io.bora.engine.port.DuplicateException;
+import io.bora.engine.port.ExecutionRepository;
+import io.bora.engine.port.ListQuery;
+import io.bora.store.jdbc.Sql;
+import io.bora.store.jdbc.UniqueViolationException;
+import io.bora.store.query.Resources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Workflow, task and action executions in SQL. */
+public final class JdbcExecutionRepository implements ExecutionRepository {
+
+    private final Sql sql;
+    private final WorkflowExecutionTable workflows;
+    private final TaskExecutionTable tasks;
+    private final ActionExecutionTable actions;
+    private final String lockSql;
+
+    public JdbcExecutionRepository(Sql sql) {
+        this.sql = sql;
+        this.workflows = new WorkflowExecutionTable(sql);
+        this.tasks = new TaskExecutionTable(sql);
+        this.actions = new ActionExecutionTable(sql);
+        this.lockSql = "id = ? FOR UPDATE";
+    }
+
+    @Override
+    public void insertWorkflow(WorkflowExecution ex) {
+        try {
+            workflows.insert(ex);
+        } catch (UniqueViolationException e) {
+            throw duplicateId("WorkflowExecution", ex.id(), e);
+        }
+    }
+
+    @Override
+    public void updateWorkflow(WorkflowExecution ex) {
+        workflows.update(ex);
+    }
+
+    @Override
+    public Optional<WorkflowExecution> findWorkflow(String id) {
+        return workflows.findById(id);
+    }
+
+    @Override
+    public Optional<WorkflowExecution> lockWorkflow(String id) {
+        if (!sql.transactions().active()) {
+            throw new IllegalStateException("lockWorkflow needs a transaction: the lock ends with it");
+        }
+        return workflows.one(lockSql, id);
+    }
+
+    @Override
+    public List<WorkflowExecution> listWorkflows(ListQuery query) {
+        return workflows.list(Resources.EXECUTIONS, query);
+    }
+
+    @Override
+    public List<WorkflowExecution> findWorkflowsByTask(String taskExecutionId) {
+        return workflows.where("task_execution_id = ? ORDER BY created_at, id", taskExecutionId);
+    }
+
+    @Override
+    public boolean deleteWorkflow(String id) {
+        return sql.transactions().inTransaction(() -> new ExecutionTreeDelete(sql).delete(id));
+    }
+
+    @Override
+    public List<String> findRunningWorkflowIds() {
+        return sql.query("SELECT id FROM workflow_executions WHERE state = ? ORDER BY created_at, id",
+                row -> row.string(), State.RUNNING);
+    }
+
+    @Override
+    public void insertTask(TaskExecution task) {
+        try {
+            tasks.insert(task);
+        } catch (UniqueViolationException e) {
+            if (task.uniqueKey() != null && e.concerns("uq_task_executions_unique_key")) {
+                DuplicateException d = new DuplicateException(
+                        "Duplicate entry for TaskExecution ['unique_key']: " + task.uniqueKey());
+                d.initCause(e);
+                throw d;
+            }
+            throw duplicateId("TaskExecution", task.id(), e);
+        }
+    }
+
+    @Override
+    public void updateTask(TaskExecution task) {
+        tasks.update(task);
+    }
+
+    @Override
+    public Optional<TaskExecution> findTask(String id) {
+        return tasks.findById(id);
+    }
+
+    @Override
+    public List<TaskExecution> findTasksByWorkflow(String workflowExecutionId) {
+        return tasks.where("workflow_execution_id = ? ORDER BY created_at, id", workflowExecutionId);
+    }
+
+    @Override
+    public List<TaskExecution> listTasks(ListQuery query) {
+        return tasks.list(Resources.TASKS, query);
+    }
+
+    @Override
+    public void insertAction(ActionExecution action) {
+        try {
+            actions.insert(action);
+        } catch (UniqueViolationException e) {
+            throw duplicateId("ActionExecution", action.id(), e);
+        }
+    }
+
+    @Override
+    public void updateAction(ActionExecution action) {
+        actions.update(action);
+    }
+
+    @Override
+    public Optional<ActionExecution> findAction(String id) {
+        return actions.findById(id);
+    }
+
+    @Override
+    public List<ActionExecution> findActionsByTask(String taskExecutionId) {
+        return actions.where("task_execution_id = ? ORDER BY created_at, id", taskExecutionId);
+    }
+
+    @Override
+    public List<ActionExecution> listActions(ListQuery query) {
+        return actions.list(Resources.ACTION_EXECUTIONS, query);
+    }
+
+    @Override
+    public boolean deleteAction(String id) {
+        return actions.deleteById(id);
+    }
+
+    /** Batch insert of many action executions in one round trip (with-items fan-out). */
+    public void insertActions(List<ActionExecution> batch) {
+        actions.insertAll(new ArrayList<>(batch));
+    }
+
+    /** Batch insert of many task executions in one round trip. */
+    public void insertTasks(List<TaskExecution> batch) {
+        tasks.insertAll(new ArrayList<>(batch));
+    }
+
+    private static DuplicateException duplicateId(String entity, String id, UniqueViolationException e) {
+        DuplicateException d = new DuplicateException("Duplicate entry for " + entity + " ['id']: " + id);
+        d.initCause(e);
+        return d;
+    }
+}

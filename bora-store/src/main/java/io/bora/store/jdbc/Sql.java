@@ -1,0 +1,106 @@
+package io.bora.store.jdbc;
+
+import io.bora.store.StoreException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Prepared statements on the thread's transaction (or an auto-commit connection). Parameters
+ * are bound by type: Instants become UTC timestamps truncated to microseconds, enums their name.
+ */
+public final class Sql {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final JdbcTransactions transactions;
+
+    public Sql(JdbcTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    public JdbcTransactions transactions() {
+        return transactions;
+    }
+
+    public int update(String sql, Object... params) {
+        return transactions.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    public int[] batch(String sql, Collection<Object[]> rows) {
+        if (rows.isEmpty()) return new int[0];
+        return transactions.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    bind(ps, row);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            }
+        });
+    }
+
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        return transactions.withConnection(c -> query(c, sql, mapper, params));
+    }
+
+    public <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = query(sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                Row row = new Row(rs);
+                while (rs.next()) {
+                    row.reset();
+                    out.add(mapper.map(row));
+                }
+                return out;
+            }
+        }
+    }
+
+    static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            int index = i + 1;
+            switch (p) {
+                case null -> ps.setNull(index, Types.NULL);
+                case Instant t -> ps.setObject(index, timestamp(t));
+                case Enum<?> e -> ps.setString(index, e.name());
+                case String s -> ps.setString(index, s);
+                default -> ps.setObject(index, p);
+            }
+        }
+    }
+
+    /** The column value for an Instant: UTC wall time, microsecond precision (both databases keep 6 digits). */
+    public static LocalDateTime timestamp(Instant t) {
+        return LocalDateTime.ofInstant(t.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    static StoreException translate(String what, SQLException e) {
+        if (UNIQUE_VIOLATION.equals(e.getSQLState())) return new UniqueViolationException(e);
+        return new StoreException("Database " + what + " failed: " + e.getMessage(), e);
+    }
+}
