@@ -1,0 +1,140 @@
+package io.bora.cli.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bora.cli.CliException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import picocli.CommandLine.Option;
+
+/** cliff's output options ({@code -f}, {@code -c}, {@code --noindent}, {@code --prefix}) and the formatters behind them. */
+public final class OutputOptions {
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMATTER",
+            description = "Output format: table (default), json, yaml, value, shell (single objects only).")
+    String format = "table";
+
+    @Option(names = {"-c", "--column"}, paramLabel = "COLUMN",
+            description = "Column to include; repeat to include several (default: all).")
+    List<String> columns = new ArrayList<>();
+
+    @Option(names = "--noindent", description = "Print JSON on one line.")
+    boolean noindent;
+
+    @Option(names = "--prefix", paramLabel = "PREFIX", description = "Prefix for variable names (shell format).")
+    String prefix = "";
+
+    public void printList(PrintStream out, Listing listing) {
+        int[] keep = selected(listing.columns());
+        List<String> cols = pick(listing.columns(), keep);
+        List<List<Object>> rows = listing.rows().stream().map(r -> pick(r, keep)).toList();
+        switch (format) {
+            case "table" -> out.println(PrettyTable.render(cols,
+                    rows.stream().map(r -> r.stream().map(CellText::of).toList()).toList()));
+            case "json" -> {
+                var array = JsonNodeFactory.instance.arrayNode();
+                rows.forEach(r -> array.add(object(cols, r)));
+                out.println(json(array));
+            }
+            case "yaml" -> out.print(yaml(rows.stream().map(r -> sortedMap(cols, r)).toList()));
+            case "value" -> rows.forEach(r -> out.println(r.stream().map(CellText::of).collect(Collectors.joining(" "))));
+            default -> throw badFormat("table, json, yaml, value");
+        }
+    }
+
+    public void printOne(PrintStream out, Record record) {
+        int[] keep = selected(record.fields());
+        List<String> fields = pick(record.fields(), keep);
+        List<Object> values = pick(record.values(), keep);
+        switch (format) {
+            case "table" -> {
+                List<List<String>> rows = new ArrayList<>();
+                for (int i = 0; i < fields.size(); i++) {
+                    rows.add(List.of(fields.get(i), CellText.of(values.get(i))));
+                }
+                out.println(PrettyTable.render(List.of("Field", "Value"), rows));
+            }
+            case "json" -> out.println(json(object(fields, values)));
+            case "yaml" -> out.print(yaml(sortedMap(fields, values)));
+            case "value" -> values.forEach(v -> out.println(CellText.of(v)));
+            case "shell" -> {
+                for (int i = 0; i < fields.size(); i++) {
+                    String name = fields.get(i).toLowerCase().replace(' ', '_');
+                    out.println(prefix + name + "=\"" + CellText.of(values.get(i)).replace("\"", "\\\"") + "\"");
+                }
+            }
+            default -> throw badFormat("table, json, yaml, value, shell");
+        }
+    }
+
+    /** Indices of the columns to show, in the original column order (cliff ignores the order of -c). */
+    private int[] selected(List<String> all) {
+        if (columns.isEmpty()) {
+            return java.util.stream.IntStream.range(0, all.size()).toArray();
+        }
+        int[] keep = java.util.stream.IntStream.range(0, all.size()).filter(i -> columns.contains(all.get(i))).toArray();
+        if (keep.length == 0) {
+            throw new CliException("No recognized column names in " + columns + ". Recognized columns are " + all + ".");
+        }
+        return keep;
+    }
+
+    private static <T> List<T> pick(List<T> list, int[] keep) {
+        List<T> out = new ArrayList<>(keep.length);
+        for (int i : keep) {
+            out.add(i < list.size() ? list.get(i) : null);
+        }
+        return out;
+    }
+
+    private String json(JsonNode node) {
+        return noindent ? PyJson.dumps(node) : PyJson.dumps(node, 2);
+    }
+
+    private static ObjectNode object(List<String> names, List<Object> values) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        for (int i = 0; i < names.size(); i++) {
+            Object v = values.get(i);
+            if (v == null) {
+                node.putNull(names.get(i));
+            } else if (v instanceof Boolean b) {
+                node.put(names.get(i), b);
+            } else if (v instanceof BigInteger n) {
+                node.put(names.get(i), n);
+            } else if (v instanceof Double n) {
+                node.put(names.get(i), n);
+            } else if (v instanceof Number n) {
+                node.put(names.get(i), new BigDecimal(n.toString()));
+            } else {
+                node.put(names.get(i), v.toString());
+            }
+        }
+        return node;
+    }
+
+    /** PyYAML's safe_dump sorts mapping keys; a TreeMap does the same. */
+    private static Map<String, Object> sortedMap(List<String> names, List<Object> values) {
+        Map<String, Object> map = new TreeMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            map.put(names.get(i), values.get(i));
+        }
+        return map;
+    }
+
+    private static String yaml(Object data) {
+        return new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build()).dumpToString(data);
+    }
+
+    private CliException badFormat(String choices) {
+        return new CliException("argument -f/--format: invalid choice: '" + format + "' (choose from " + choices + ")");
+    }
+}

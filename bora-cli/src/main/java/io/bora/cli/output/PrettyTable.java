@@ -1,0 +1,66 @@
+package io.bora.cli.output;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a table the way cliff's table formatter (PrettyTable, left aligned, padding 1) does:
+ * {@code +---+} borders, a header block, and multi-line cells spread over continuation lines.
+ */
+public final class PrettyTable {
+    private PrettyTable() {
+    }
+
+    public static String render(List<String> headers, List<List<String>> rows) {
+        int[] widths = new int[headers.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = width(headers.get(i));
+        }
+        List<List<String[]>> split = new ArrayList<>();
+        for (List<String> row : rows) {
+            List<String[]> cells = new ArrayList<>();
+            for (int i = 0; i < widths.length; i++) {
+                String[] lines = (i < row.size() ? row.get(i) : "").split("\n", -1);
+                for (String line : lines) {
+                    widths[i] = Math.max(widths[i], width(line));
+                }
+                cells.add(lines);
+            }
+            split.add(cells);
+        }
+        StringBuilder border = new StringBuilder("+");
+        for (int w : widths) {
+            border.append("-".repeat(w + 2)).append('+');
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(border).append('\n');
+        appendLine(sb, headers.toArray(String[]::new), widths);
+        sb.append(border).append('\n');
+        for (List<String[]> cells : split) {
+            int height = cells.stream().mapToInt(c -> c.length).max().orElse(1);
+            for (int line = 0; line < height; line++) {
+                String[] parts = new String[widths.length];
+                for (int i = 0; i < widths.length; i++) {
+                    String[] c = cells.get(i);
+                    parts[i] = line < c.length ? c[line] : "";
+                }
+                appendLine(sb, parts, widths);
+            }
+        }
+        sb.append(border);
+        return sb.toString();
+    }
+
+    private static void appendLine(StringBuilder sb, String[] parts, int[] widths) {
+        sb.append('|');
+        for (int i = 0; i < widths.length; i++) {
+            sb.append(' ').append(parts[i]).append(" ".repeat(widths[i] - width(parts[i]))).append(" |");
+        }
+        sb.append('\n');
+    }
+
+    /** Width in code points (Python's len), so non-BMP characters count once. */
+    static int width(String s) {
+        return s.codePointCount(0, s.length());
+    }
+}
