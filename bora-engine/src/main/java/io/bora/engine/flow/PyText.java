@@ -1,13 +1,12 @@
 package io.bora.engine.flow;
 
-import io.bora.expr.value.Py;
-
 /** Python str() of a value, for messages Mistral builds with str(): state_info of dict errors etc. */
 final class PyText {
+    // Named like the runtime class it delegates to; kept so the engine has one place that says "str()".
     private PyText() {
     }
 
     static String str(Object value) {
-        return Py.str(value);
+        return io.bora.expr.value.PyText.str(value);
     }
 }

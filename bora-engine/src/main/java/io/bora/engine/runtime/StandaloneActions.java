@@ -11,6 +11,7 @@ import io.bora.engine.port.Clock;
 import io.bora.engine.port.ExecutionRepository;
 import io.bora.engine.port.Transactions;
 import io.bora.expr.value.Py;
+import io.bora.expr.value.PyText;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -89,7 +90,7 @@ final class StandaloneActions {
         }
         Object error = ((Outcome.Failure) outcome).error();
         output.put("result", error);
-        return with(ax, State.ERROR, error instanceof String s ? s : Py.str(error), output);
+        return with(ax, State.ERROR, error instanceof String s ? s : PyText.str(error), output);
     }
 
     private ActionExecution with(ActionExecution a, State state, String info, Map<String, Object> output) {

@@ -1,10 +1,8 @@
 package io.bora.engine.runtime;
 
-import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.Job;
 import io.bora.engine.model.JobKind;
 import io.bora.engine.port.ActionRunner;
-import io.bora.engine.port.ActionRunner.Outcome;
 import io.bora.engine.port.Clock;
 import io.bora.engine.port.ExecutionRepository;
 import io.bora.engine.port.JobQueue;
@@ -14,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,13 +26,10 @@ import java.util.concurrent.TimeUnit;
 public final class Workers implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Workers.class);
     private static final Duration IDLE_POLL = Duration.ofSeconds(1);
-    static final String REDELIVERED = "Request to run an action was redelivered, but it cannot be re-run safely. "
-            + "The only safe thing to do is fail it [action=%s].";
 
     private final Engine engine;
     private final JobQueue jobs;
-    private final ExecutionRepository executions;
-    private final ActionRunner runner;
+    private final JobHandlers handlers;
     private final Clock clock;
     private final EngineConfig config;
     private final Semaphore actionSlots;
@@ -49,8 +43,7 @@ public final class Workers implements AutoCloseable {
     public Workers(Engine engine, JobQueue jobs, ExecutionRepository executions, ActionRunner runner, Clock clock) {
         this.engine = engine;
         this.jobs = jobs;
-        this.executions = executions;
-        this.runner = runner;
+        this.handlers = new JobHandlers(engine, jobs, executions, runner);
         this.clock = clock;
         this.config = engine.config();
         this.actionSlots = new Semaphore(config.actionConcurrency());
@@ -76,27 +69,12 @@ public final class Workers implements AutoCloseable {
         while (running) {
             try {
                 List<Job> claimed = jobs.claim(kinds, Set.of(), config.nodeName(), clock.now(), config.lease(), 32);
-                for (Job job : claimed) handleEngineJob(job);
+                for (Job job : claimed) handlers.engineJob(job);
                 if (claimed.isEmpty()) engineSignal.await(untilNextDue(kinds));
             } catch (RuntimeException e) {
                 log.error("engine loop error", e);
                 engineSignal.await(IDLE_POLL);
             }
-        }
-    }
-
-    private void handleEngineJob(Job job) {
-        Map<String, Object> p = job.payload();
-        try {
-            if ("subworkflow_completed".equals(p.get("event"))) {
-                engine.subWorkflowFinished(job.executionId(), (String) p.get("task_execution_id"),
-                        (String) p.get("workflow_execution_id"), job.id());
-            } else {
-                log.warn("unknown engine job {} dropped: {}", job.id(), p);
-                jobs.complete(job.id());
-            }
-        } catch (RuntimeException e) {
-            log.error("engine job {} failed; it will be retried after its lease", job.id(), e);
         }
     }
 
@@ -115,7 +93,7 @@ public final class Workers implements AutoCloseable {
                     actionSlots.acquireUninterruptibly();
                     actionThreads.submit(() -> {
                         try {
-                            runAction(job);
+                            handlers.actionJob(job, () -> !running);
                         } finally {
                             actionSlots.release();
                             actionSignal.raise();
@@ -127,38 +105,6 @@ public final class Workers implements AutoCloseable {
                 log.error("executor loop error", e);
                 actionSignal.await(IDLE_POLL);
             }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private void runAction(Job job) {
-        Map<String, Object> p = job.payload();
-        String id = (String) p.get("action_execution_id");
-        try {
-            ActionExecution ax = executions.findAction(id).orElse(null);
-            if (ax == null || ax.state().isTerminal()) {
-                jobs.complete(job.id());
-                return;
-            }
-            Outcome outcome;
-            if (job.attempts() > 1 && !Boolean.TRUE.equals(p.get("safe_rerun"))) {
-                outcome = new Outcome.Failure(String.format(REDELIVERED, ax.name()));
-            } else {
-                String base = (String) p.getOrDefault("action", ax.name());
-                Map<String, Object> input = (Map<String, Object>) p.getOrDefault("input", ax.input());
-                Object timeout = p.get("timeout");
-                Duration limit = timeout instanceof Number n && n.longValue() > 0 ? Duration.ofSeconds(n.longValue()) : null;
-                outcome = runner.run(ax, base, input, limit, () -> !running);
-            }
-            if (outcome instanceof Outcome.Pending) {
-                jobs.complete(job.id());
-                return;
-            }
-            engine.actionFinished(id, outcome, job.id());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.error("action job {} (action execution {}) failed; it will be retried after its lease", job.id(), id, e);
         }
     }
 
