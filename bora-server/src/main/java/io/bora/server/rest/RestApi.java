@@ -1,0 +1,64 @@
+package io.bora.server.rest;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+
+/**
+ * Mistral's REST API v2 on Javalin: one route class per resource, errors mapped in
+ * {@link ErrorMapper}. Construct with the node's collaborators, then {@link #start}.
+ */
+public final class RestApi {
+    private final RestDependencies deps;
+    private Javalin app;
+
+    public RestApi(RestDependencies deps) {
+        this.deps = deps;
+    }
+
+    /** Binds and serves; port 0 picks a free port (see {@link #port()}). */
+    public synchronized RestApi start(String host, int port) {
+        if (app != null) {
+            throw new IllegalStateException("already started");
+        }
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.startup.startupWatcherEnabled = false;
+            config.concurrency.useVirtualThreads = true;
+            config.http.prefer405over404 = true;
+            config.router.ignoreTrailingSlashes = true;
+            register(config.routes);
+        });
+        app.start(host, port);
+        return this;
+    }
+
+    public synchronized void stop() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+
+    public synchronized int port() {
+        if (app == null) {
+            throw new IllegalStateException("not started");
+        }
+        return app.port();
+    }
+
+    private void register(RoutesConfig routes) {
+        ErrorMapper.register(routes);
+        ExecutionTree tree = new ExecutionTree(deps.executionReads());
+        RootRoutes.register(routes);
+        new WorkflowRoutes(deps.definitions().workflows()).register(routes);
+        new WorkbookRoutes(deps.definitions().workbooks()).register(routes);
+        new ActionRoutes(deps.definitions().actions()).register(routes);
+        new EnvironmentRoutes(deps.definitions().environments()).register(routes);
+        new ExecutionRoutes(deps.executions(), deps.executionReads(), deps.definitions().environments(), tree,
+                new ExecutionReport(deps.executionReads(), deps.transactions())).register(routes);
+        new TaskRoutes(deps.executions(), deps.executionReads(), tree).register(routes);
+        new ActionExecutionRoutes(deps.executions(), deps.executionReads()).register(routes);
+        new MiscRoutes(deps.services(), deps.expressions()).register(routes);
+    }
+}

@@ -1,0 +1,34 @@
+package io.bora.server.rest;
+
+import io.bora.engine.api.ExecutionService;
+import io.bora.engine.port.ExecutionRepository;
+import io.bora.engine.port.Transactions;
+import io.bora.server.service.DefinitionService;
+
+import java.util.Objects;
+
+/**
+ * What the REST API talks to.
+ *
+ * @param definitions    workflows, workbooks, ad-hoc (and system) actions, environments
+ * @param executions     every state change of executions, tasks and action executions
+ * @param executionReads reads of executions, tasks and action executions
+ * @param transactions   groups the reads of one report into one consistent snapshot
+ * @param expressions    {@code POST /v2/expressions/evaluate}; null answers 501
+ * @param services       {@code GET /v2/services}; null answers 406 like Mistral without coordination
+ */
+public record RestDependencies(
+        DefinitionService definitions,
+        ExecutionService executions,
+        ExecutionRepository executionReads,
+        Transactions transactions,
+        ExpressionEvaluation expressions,
+        ServiceDirectory services) {
+
+    public RestDependencies {
+        Objects.requireNonNull(definitions, "definitions");
+        Objects.requireNonNull(executions, "executions");
+        Objects.requireNonNull(executionReads, "executionReads");
+        Objects.requireNonNull(transactions, "transactions");
+    }
+}
