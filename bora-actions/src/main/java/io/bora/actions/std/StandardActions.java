@@ -21,6 +21,8 @@ public final class StandardActions {
                 new HttpAction(),
                 new MistralHttpAction(),
                 new JavaScriptAction("std.javascript"),
-                new JavaScriptAction("std.js"));
+                new JavaScriptAction("std.js"),
+                new SshAction(SshKeys.defaultHostKeyPolicy()),
+                new SshProxiedAction(SshKeys.defaultHostKeyPolicy()));
     }
 }
