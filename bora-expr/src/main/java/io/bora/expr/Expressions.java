@@ -1,6 +1,17 @@
 package io.bora.expr;
 
+import io.bora.expr.jinja.JinjaEvaluator;
+import io.bora.expr.value.Limits;
+import io.bora.expr.value.PyText;
+import io.bora.expr.value.Values;
+import io.bora.expr.yaql.YaqlEngine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Evaluates values of a workflow definition the way Mistral does ({@code mistral.expressions}).
@@ -9,8 +20,30 @@ import java.util.Map;
  * <p>Values in and out use the plain value model: null, Boolean, Integer/Long/BigInteger,
  * Double (Float/BigDecimal accepted on input), String, List, Map with String keys. Results are
  * converted as Mistral persists them (tuples/sets/generators to lists, dict keys to strings).
+ *
+ * <p>Only the strings given to {@link #evaluate} are treated as expressions: values produced by
+ * an evaluation (context data, function results) are never evaluated again, so data containing
+ * {@code <%} or {@code {{} cannot inject code.
  */
 public final class Expressions {
+    /** Mistral's patterns; Java's '.' does not match a newline, as Python's without DOTALL. */
+    private static final Pattern JINJA = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
+    private static final Pattern JINJA_EXPR = Pattern.compile("\\{\\{(.*?)}}");
+    private static final Pattern YAQL = Pattern.compile("<%.*?%>");
+    private static final String MIXED = "The line already contains an expression of type 'jinja'. "
+            + "Mixing expression types in a single line is not allowed.";
+    private static final int DATA_IN_MESSAGE = 1000;
+
+    private final YaqlEngine yaql;
+    private final JinjaEvaluator jinja = new JinjaEvaluator();
+
+    public Expressions() {
+        this(Limits.DEFAULT);
+    }
+
+    public Expressions(Limits limits) {
+        this.yaql = new YaqlEngine(limits);
+    }
 
     /**
      * Evaluates {@code value} against the data context: a String holding {@code {{ }}}/{@code {% %}}
@@ -18,18 +51,122 @@ public final class Expressions {
      * evaluated element by element (map values only); other values are returned as they are.
      */
     public Object evaluate(Object value, Map<String, Object> dataContext, WorkflowFunctions functions) {
-        throw new UnsupportedOperationException("not implemented yet");
+        Map<String, Object> ctx = dataContext == null ? Map.of() : dataContext;
+        WorkflowFunctions fns = functions == null ? WorkflowFunctions.NONE : functions;
+        if (value instanceof String s) {
+            return evaluateString(s, ctx, fns);
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object x : l) {
+                out.add(evaluate(x, ctx, fns));
+            }
+            return out;
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                out.put(e.getKey(), evaluate(e.getValue(), ctx, fns));
+            }
+            return out;
+        }
+        return value;
+    }
+
+    private Object evaluateString(String s, Map<String, Object> ctx, WorkflowFunctions fns) {
+        if (JINJA.matcher(s).find()) {
+            return evaluateJinja(s, ctx, fns);
+        }
+        Matcher m = YAQL.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        if (m.start() == 0 && m.end() == s.length()) {
+            return Values.toPlain(evaluateYaql(m.group(), ctx, fns));
+        }
+        List<String> found = new ArrayList<>();
+        do {
+            found.add(m.group());
+        } while (m.find());
+        String result = s;
+        for (String match : found) {
+            String text = PyText.str(evaluateYaql(match, ctx, fns));
+            result = result.replace(match, text);
+            Limits.checkOutput(result.length());
+        }
+        return result;
+    }
+
+    private Object evaluateJinja(String s, Map<String, Object> ctx, WorkflowFunctions fns) {
+        Matcher m = JINJA_EXPR.matcher(s);
+        if (!m.find()) {
+            throw new ExpressionException(ErrorCategory.INDEX, "Can not evaluate Jinja expression [expression="
+                    + s + ", error=list index out of range, data=" + dataText(ctx) + "]");
+        }
+        if (m.start() == 0 && m.end() == s.length()) {
+            return jinja.evaluateExpression(m.group(1), ctx, fns);
+        }
+        return jinja.render(s, ctx, fns);
+    }
+
+    /** Evaluates one {@code <% %>} match; returns the finalised internal value. */
+    private Object evaluateYaql(String match, Map<String, Object> ctx, WorkflowFunctions fns) {
+        String inner = stripDelimiters(match);
+        try {
+            return yaql.evaluate(inner, ctx, fns);
+        } catch (ExpressionException e) {
+            throw new ExpressionException(e.category(), "Can not evaluate YAQL expression [expression=" + inner
+                    + ", error=" + e.getMessage() + ", data=" + dataText(ctx) + "]", e);
+        }
+    }
+
+    /** Python's {@code match.strip("<%>").strip()}. */
+    static String stripDelimiters(String match) {
+        int b = 0;
+        int e = match.length();
+        while (b < e && "<%>".indexOf(match.charAt(b)) >= 0) {
+            b++;
+        }
+        while (e > b && "<%>".indexOf(match.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return match.substring(b, e).strip();
+    }
+
+    private static String dataText(Map<String, Object> ctx) {
+        String text = PyText.str(ctx);
+        return text.length() > DATA_IN_MESSAGE ? text.substring(0, DATA_IN_MESSAGE) + "..." : text;
     }
 
     /** Checks the syntax of every expression in a definition string, without evaluating. */
     public void validate(String text) {
-        throw new UnsupportedOperationException("not implemented yet");
+        if (text == null) {
+            return;
+        }
+        boolean hasJinja = JINJA.matcher(text).find();
+        Matcher m = YAQL.matcher(text);
+        boolean hasYaql = m.find();
+        if (hasJinja && hasYaql) {
+            throw new ExpressionException(ErrorCategory.PARSE, MIXED);
+        }
+        if (hasJinja) {
+            Matcher jm = JINJA_EXPR.matcher(text);
+            if (jm.find() && jm.start() == 0 && jm.end() == text.length()) {
+                jinja.validate(text);
+            } else {
+                jinja.validate(text);
+            }
+            return;
+        }
+        if (hasYaql) {
+            do {
+                yaql.validate(stripDelimiters(m.group()));
+            } while (m.find());
+        }
     }
 
     /** True when the string contains a YAQL or Jinja expression by Mistral's rules. */
     public static boolean containsExpression(String text) {
-        return text != null && (text.contains("<%") && text.contains("%>")
-                || text.contains("{{") && text.contains("}}")
-                || text.contains("{%") && text.contains("%}"));
+        return text != null && (JINJA.matcher(text).find() || YAQL.matcher(text).find());
     }
 }

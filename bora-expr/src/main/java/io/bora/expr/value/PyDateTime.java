@@ -1,0 +1,7 @@
+package io.bora.expr.value;
+
+import java.time.OffsetDateTime;
+
+/** Python's tz-aware {@code datetime}. */
+public record PyDateTime(OffsetDateTime value) {
+}

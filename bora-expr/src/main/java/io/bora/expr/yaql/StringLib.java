@@ -1,0 +1,9 @@
+package io.bora.expr.yaql;
+
+final class StringLib {
+    private StringLib() {
+    }
+
+    static void register(Registry r) {
+    }
+}

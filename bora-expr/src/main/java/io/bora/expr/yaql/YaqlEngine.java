@@ -1,0 +1,79 @@
+package io.bora.expr.yaql;
+
+import io.bora.expr.ErrorCategory;
+import io.bora.expr.ExpressionException;
+import io.bora.expr.WorkflowFunctions;
+import io.bora.expr.value.Limits;
+import io.bora.expr.value.Values;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * YAQL as Mistral configures it. Parsed expressions are cached (bounded); evaluation is
+ * thread-safe and bounded by {@link Limits}. Data is never parsed: only the expression text.
+ */
+public final class YaqlEngine {
+    private static final int CACHE_SIZE = 10_000;
+
+    private final Map<String, Node> cache = new ConcurrentHashMap<>();
+    private final Limits limits;
+
+    public YaqlEngine() {
+        this(Limits.DEFAULT);
+    }
+
+    public YaqlEngine(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** Parses (or fetches from the cache) an expression; throws PARSE errors with the position. */
+    Node parse(String expression) {
+        Node n = cache.get(expression);
+        if (n == null) {
+            n = Parser.parse(expression);
+            if (cache.size() >= CACHE_SIZE) {
+                cache.clear();
+            }
+            cache.put(expression, n);
+        }
+        return n;
+    }
+
+    /** Syntax check only. */
+    public void validate(String expression) {
+        parse(expression);
+    }
+
+    /**
+     * Evaluates one expression (the text inside {@code <% %>}) against the data context and returns
+     * the finalised internal value (sets stay sets, dict keys as they are).
+     */
+    public Object evaluate(String expression, Map<String, Object> dataContext, WorkflowFunctions functions) {
+        Node n = parse(expression);
+        Map<String, Object> data = dataContext;
+        Object root = Values.fromPlain(dataContext);
+        Interpreter in = new Interpreter(functions == null ? WorkflowFunctions.NONE : functions, data);
+        Scope scope = new Scope(null, in);
+        scope.set("1", root);
+        Map<?, ?> rootMap = (Map<?, ?>) root;
+        scope.set("__env", rootMap.get("__env"));
+        scope.set("__execution", rootMap.get("__execution"));
+        scope.set("__task_execution", rootMap.get("__task_execution"));
+        try (AutoCloseable ignored = Limits.open(limits)) {
+            Object v = in.eval(n, scope);
+            if (v instanceof ContextValue) {
+                throw new ExpressionException(ErrorCategory.TYPE, "a context is not a value; use it with '->'");
+            }
+            return Values.finalizeValue(v);
+        } catch (StackOverflowError e) {
+            throw new ExpressionException(ErrorCategory.LIMIT, "recursion depth limit exceeded");
+        } catch (ExpressionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ExpressionException(ErrorCategory.TYPE, String.valueOf(e.getMessage()), e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
