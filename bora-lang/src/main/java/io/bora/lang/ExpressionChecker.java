@@ -36,7 +36,7 @@ final class ExpressionChecker {
         } catch (UnsupportedOperationException notYetAvailable) {
             // bora-expr without a validator yet: the engine reports syntax errors at run time.
         } catch (ExpressionException e) {
-            throw where.error(firstLine(e.getMessage()));
+            throw where.error(firstLine(MistralExpressionMessages.of(text, e.getMessage())));
         }
     }
 
