@@ -6,6 +6,7 @@ import io.bora.engine.model.JobKind;
 import io.bora.engine.model.State;
 import io.bora.engine.model.TaskType;
 import io.bora.engine.port.ActionCatalog;
+import io.bora.lang.spec.Policies;
 import io.bora.lang.spec.TaskSpec;
 
 import java.util.LinkedHashMap;
@@ -68,8 +69,16 @@ final class TaskLauncher {
         payload.put("action_execution_id", ax.id());
         payload.put("action", name);
         payload.put("input", prepared);
+        Policies policies = policies(spec);
+        if (policies.safeRerun() != null) payload.put("safe_rerun", eval.truthy(policies.safeRerun(), ctx));
         run.changes().jobs.add(new Job(Ids.next(), JobKind.RUN_ACTION, run.execution().id(), payload, c.now(),
                 null, 0, run.execution().projectId(), c.now()));
+    }
+
+    /** The task's policies with task-defaults filled in. */
+    Policies policies(TaskSpec spec) {
+        var defaults = run.spec().taskDefaults();
+        return spec.policies().orDefaults(defaults == null ? null : defaults.policies());
     }
 
     private String actionName(TaskSpec spec, Map<String, Object> ctx) {

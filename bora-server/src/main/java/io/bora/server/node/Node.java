@@ -1,0 +1,121 @@
+package io.bora.server.node;
+
+import io.bora.actions.ActionRegistry;
+import io.bora.engine.port.Clock;
+import io.bora.engine.runtime.Engine;
+import io.bora.engine.runtime.EngineConfig;
+import io.bora.engine.runtime.Workers;
+import io.bora.expr.WorkflowFunctions;
+import io.bora.lang.DslParser;
+import io.bora.server.rest.RestApi;
+import io.bora.server.rest.RestDependencies;
+import io.bora.server.rest.ServiceDirectory;
+import io.bora.server.service.DefinitionService;
+import io.bora.store.JdbcStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One running Bora node: store, action registry, engine, workers and REST API, started in that
+ * order and closed in the reverse order.
+ */
+public final class Node implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Node.class);
+
+    /** The node could not start; the message is one line for the operator. */
+    public static final class StartFailure extends RuntimeException {
+        StartFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final JdbcStore store;
+    private final Engine engine;
+    private final Workers workers;
+    private final RestApi api;
+    private volatile boolean closed;
+
+    private Node(JdbcStore store, Engine engine, Workers workers, RestApi api) {
+        this.store = store;
+        this.engine = engine;
+        this.workers = workers;
+        this.api = api;
+    }
+
+    public static Node start(NodeOptions o) {
+        JdbcStore store = openStore(o);
+        try {
+            ActionRegistry registry = o.pluginsDir() != null ? ActionRegistry.withPlugins(o.pluginsDir()) : ActionRegistry.standard();
+            String baseUrl = "http://" + o.bind() + ":" + o.port();
+            ActionsAdapter actions = new ActionsAdapter(registry, baseUrl);
+            Clock clock = Clock.SYSTEM;
+            String nodeName = o.effectiveNodeName();
+            EngineConfig config = new EngineConfig(nodeName, o.actionConcurrency(), Duration.ofMinutes(5), baseUrl);
+            Engine engine = new Engine(config, store.transactions(), store.definitions(), store.executions(), store.jobs(),
+                    actions, actions, clock);
+            Workers workers = new Workers(engine, store.jobs(), store.executions(), actions, clock);
+            DefinitionService definitions = new DefinitionService(store.definitions(), store.transactions(), new DslParser(),
+                    registry, clock);
+            ServiceDirectory services = () -> List.of(
+                    new ServiceDirectory.Service(nodeName.replace(':', '_'), "engine_group"),
+                    new ServiceDirectory.Service(nodeName.replace(':', '_'), "executor_group"));
+            RestApi api = new RestApi(new RestDependencies(definitions, engine, store.executions(), store.transactions(),
+                    (expression, context) -> engine.expressions().evaluate(expression, context, WorkflowFunctions.NONE),
+                    services));
+            try {
+                api.start(o.bind(), o.port());
+            } catch (RuntimeException e) {
+                throw new StartFailure("cannot listen on " + o.bind() + ":" + o.port() + " (" + rootMessage(e) + ")", e);
+            }
+            workers.start();
+            int running = engine.runningExecutions().size();
+            log.info("Bora node {} listening on http://{}:{} (store: {}{})", nodeName, o.bind(), api.port(),
+                    store.dialectName(), running > 0 ? ", resuming " + running + " running execution(s)" : "");
+            return new Node(store, engine, workers, api);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e instanceof StartFailure sf ? sf : new StartFailure(rootMessage(e), e);
+        }
+    }
+
+    private static JdbcStore openStore(NodeOptions o) {
+        try {
+            return o.dbUrl() != null ? JdbcStore.open(o.dbUrl(), o.dbUser(), o.dbPassword())
+                    : JdbcStore.openEmbedded(o.dataDir());
+        } catch (RuntimeException e) {
+            String where = o.dbUrl() != null ? o.dbUrl() : o.dataDir().toAbsolutePath().toString();
+            throw new StartFailure("cannot open the database " + where + ": " + rootMessage(e), e);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+        int nl = m.indexOf('\n');
+        return nl >= 0 ? m.substring(0, nl) : m;
+    }
+
+    public int port() {
+        return api.port();
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Graceful stop: no new requests, running actions finish (bounded), leases released. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        log.info("Bora node stopping");
+        api.stop();
+        workers.stop(Duration.ofSeconds(20));
+        store.close();
+        log.info("Bora node stopped");
+    }
+}
