@@ -1,0 +1,4 @@
+package io.bora.store;
+
+/** The databases the contract suite runs on. */
+enum Backend { H2, POSTGRES }
