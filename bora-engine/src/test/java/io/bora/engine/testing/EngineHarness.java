@@ -29,12 +29,12 @@ public final class EngineHarness {
     public final FakeActions actions = new FakeActions();
     private Instant now = Instant.parse("2026-01-01T00:00:00Z");
     private final Clock clock = () -> now;
-    public final Engine engine = new Engine(EngineConfig.defaults("test"), store, store, store, store, actions, actions, clock);
+    public final Engine engine = new Engine(EngineConfig.defaults("test"), store, store.definitions, store, store, actions, actions, clock);
     private final JobHandlers handlers = new JobHandlers(engine, store, store, actions);
 
     public EngineHarness upload(String yaml) {
         for (WorkflowSpec spec : new DslParser().parseWorkflowList(yaml)) {
-            store.insertWorkflow(new WorkflowDefinition(UUID.randomUUID().toString(), spec.name(), "", spec.definition(),
+            store.definitions.insertWorkflow(new WorkflowDefinition(UUID.randomUUID().toString(), spec.name(), "", spec.definition(),
                     spec.tags(), "private", null, "<default-project>", now, null));
         }
         return this;

@@ -34,11 +34,9 @@ import java.util.function.Supplier;
  * "transactions"; there is no rollback (tests do not rely on it). List queries honour only
  * equality filters.
  */
-public final class InMemoryStore implements Transactions, DefinitionRepository, ExecutionRepository, JobQueue {
-    private final Map<String, WorkflowDefinition> workflows = new LinkedHashMap<>();
-    private final Map<String, Workbook> workbooks = new LinkedHashMap<>();
-    private final Map<String, ActionDefinition> actions = new LinkedHashMap<>();
-    private final Map<String, Environment> environments = new LinkedHashMap<>();
+public final class InMemoryStore implements Transactions, ExecutionRepository, JobQueue {
+    public final Definitions definitions = new Definitions();
+
     private final Map<String, WorkflowExecution> wfExecutions = new LinkedHashMap<>();
     private final Map<String, TaskExecution> tasks = new LinkedHashMap<>();
     private final Map<String, ActionExecution> actionExecutions = new LinkedHashMap<>();
@@ -50,57 +48,64 @@ public final class InMemoryStore implements Transactions, DefinitionRepository, 
         return work.get();
     }
 
-    // --- definitions
+    /** Workbooks, workflows, ad-hoc actions and environments. */
+    public static final class Definitions implements DefinitionRepository {
+        private final Map<String, WorkflowDefinition> workflows = new LinkedHashMap<>();
+        private final Map<String, Workbook> workbooks = new LinkedHashMap<>();
+        private final Map<String, ActionDefinition> actions = new LinkedHashMap<>();
+        private final Map<String, Environment> environments = new LinkedHashMap<>();
 
-    @Override public synchronized void insertWorkflow(WorkflowDefinition wf) { workflows.put(wf.id(), wf); }
-    @Override public synchronized void updateWorkflow(WorkflowDefinition wf) { workflows.put(wf.id(), wf); }
-    @Override public synchronized Optional<WorkflowDefinition> findWorkflowById(String id) { return Optional.ofNullable(workflows.get(id)); }
 
-    @Override
-    public synchronized Optional<WorkflowDefinition> findWorkflow(String name, String namespace) {
-        return workflows.values().stream().filter(w -> w.name().equals(name) && Objects.equals(w.namespace(), namespace)).findFirst();
+        @Override public synchronized void insertWorkflow(WorkflowDefinition wf) { workflows.put(wf.id(), wf); }
+        @Override public synchronized void updateWorkflow(WorkflowDefinition wf) { workflows.put(wf.id(), wf); }
+        @Override public synchronized Optional<WorkflowDefinition> findWorkflowById(String id) { return Optional.ofNullable(workflows.get(id)); }
+
+        @Override
+        public synchronized Optional<WorkflowDefinition> findWorkflow(String name, String namespace) {
+            return workflows.values().stream().filter(w -> w.name().equals(name) && Objects.equals(w.namespace(), namespace)).findFirst();
+        }
+
+        @Override public synchronized List<WorkflowDefinition> listWorkflows(ListQuery q) { return new ArrayList<>(workflows.values()); }
+        @Override public synchronized boolean deleteWorkflow(String id) { return workflows.remove(id) != null; }
+        @Override public synchronized void insertWorkbook(Workbook wb) { workbooks.put(wb.id(), wb); }
+        @Override public synchronized void updateWorkbook(Workbook wb) { workbooks.put(wb.id(), wb); }
+
+        @Override
+        public synchronized Optional<Workbook> findWorkbook(String name, String namespace) {
+            return workbooks.values().stream().filter(w -> w.name().equals(name) && Objects.equals(w.namespace(), namespace)).findFirst();
+        }
+
+        @Override public synchronized List<Workbook> listWorkbooks(ListQuery q) { return new ArrayList<>(workbooks.values()); }
+        @Override public synchronized boolean deleteWorkbook(String id) { return workbooks.remove(id) != null; }
+
+        @Override
+        public synchronized void deleteWorkbookContents(String workbookName, String namespace) {
+            workflows.values().removeIf(w -> workbookName.equals(w.workbookName()));
+            actions.values().removeIf(a -> workbookName.equals(a.workbookName()));
+        }
+
+        @Override public synchronized void insertAction(ActionDefinition a) { actions.put(a.id(), a); }
+        @Override public synchronized void updateAction(ActionDefinition a) { actions.put(a.id(), a); }
+        @Override public synchronized Optional<ActionDefinition> findActionById(String id) { return Optional.ofNullable(actions.get(id)); }
+
+        @Override
+        public synchronized Optional<ActionDefinition> findAction(String name, String namespace) {
+            return actions.values().stream().filter(a -> a.name().equals(name) && Objects.equals(a.namespace(), namespace)).findFirst();
+        }
+
+        @Override public synchronized List<ActionDefinition> listActions(ListQuery q) { return new ArrayList<>(actions.values()); }
+        @Override public synchronized boolean deleteAction(String id) { return actions.remove(id) != null; }
+        @Override public synchronized void insertEnvironment(Environment e) { environments.put(e.id(), e); }
+        @Override public synchronized void updateEnvironment(Environment e) { environments.put(e.id(), e); }
+
+        @Override
+        public synchronized Optional<Environment> findEnvironment(String name) {
+            return environments.values().stream().filter(e -> e.name().equals(name)).findFirst();
+        }
+
+        @Override public synchronized List<Environment> listEnvironments(ListQuery q) { return new ArrayList<>(environments.values()); }
+        @Override public synchronized boolean deleteEnvironment(String id) { return environments.remove(id) != null; }
     }
-
-    @Override public synchronized List<WorkflowDefinition> listWorkflows(ListQuery q) { return new ArrayList<>(workflows.values()); }
-    @Override public synchronized boolean deleteWorkflow(String id) { return workflows.remove(id) != null; }
-    @Override public synchronized void insertWorkbook(Workbook wb) { workbooks.put(wb.id(), wb); }
-    @Override public synchronized void updateWorkbook(Workbook wb) { workbooks.put(wb.id(), wb); }
-
-    @Override
-    public synchronized Optional<Workbook> findWorkbook(String name, String namespace) {
-        return workbooks.values().stream().filter(w -> w.name().equals(name) && Objects.equals(w.namespace(), namespace)).findFirst();
-    }
-
-    @Override public synchronized List<Workbook> listWorkbooks(ListQuery q) { return new ArrayList<>(workbooks.values()); }
-    @Override public synchronized boolean deleteWorkbook(String id) { return workbooks.remove(id) != null; }
-
-    @Override
-    public synchronized void deleteWorkbookContents(String workbookName, String namespace) {
-        workflows.values().removeIf(w -> workbookName.equals(w.workbookName()));
-        actions.values().removeIf(a -> workbookName.equals(a.workbookName()));
-    }
-
-    @Override public synchronized void insertAction(ActionDefinition a) { actions.put(a.id(), a); }
-    @Override public synchronized void updateAction(ActionDefinition a) { actions.put(a.id(), a); }
-    @Override public synchronized Optional<ActionDefinition> findActionById(String id) { return Optional.ofNullable(actions.get(id)); }
-
-    @Override
-    public synchronized Optional<ActionDefinition> findAction(String name, String namespace) {
-        return actions.values().stream().filter(a -> a.name().equals(name) && Objects.equals(a.namespace(), namespace)).findFirst();
-    }
-
-    @Override public synchronized List<ActionDefinition> listActions(ListQuery q) { return new ArrayList<>(actions.values()); }
-    @Override public synchronized boolean deleteAction(String id) { return actions.remove(id) != null; }
-    @Override public synchronized void insertEnvironment(Environment e) { environments.put(e.id(), e); }
-    @Override public synchronized void updateEnvironment(Environment e) { environments.put(e.id(), e); }
-
-    @Override
-    public synchronized Optional<Environment> findEnvironment(String name) {
-        return environments.values().stream().filter(e -> e.name().equals(name)).findFirst();
-    }
-
-    @Override public synchronized List<Environment> listEnvironments(ListQuery q) { return new ArrayList<>(environments.values()); }
-    @Override public synchronized boolean deleteEnvironment(String id) { return environments.remove(id) != null; }
 
     // --- executions
 
