@@ -23,6 +23,7 @@ public final class StandardActions {
                 new JavaScriptAction("std.javascript"),
                 new JavaScriptAction("std.js"),
                 new SshAction(SshKeys.defaultHostKeyPolicy()),
-                new SshProxiedAction(SshKeys.defaultHostKeyPolicy()));
+                new SshProxiedAction(SshKeys.defaultHostKeyPolicy()),
+                new EmailAction());
     }
 }
