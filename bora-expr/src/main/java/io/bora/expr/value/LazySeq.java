@@ -19,8 +19,20 @@ public final class LazySeq implements Iterable<Object> {
     private final List<Object> seen = new ArrayList<>();
     private boolean exhausted;
 
+    private final boolean view;
+
     public LazySeq(Iterator<Object> source) {
+        this(source, false);
+    }
+
+    /** @param view true for dict views ({@code values()}): iterable, but not an iterator for {@code len}. */
+    public LazySeq(Iterator<Object> source, boolean view) {
         this.source = source;
+        this.view = view;
+    }
+
+    public boolean isView() {
+        return view;
     }
 
     private boolean fill(int index) {

@@ -25,7 +25,12 @@ public final class PySet implements Iterable<Object> {
 
     /** Adds unless an equal element exists; returns true when added. */
     public boolean add(Object v) {
-        return items.putIfAbsent(new Key(v), v) == null && true;
+        Key k = new Key(v);
+        if (items.containsKey(k)) {
+            return false;
+        }
+        items.put(k, v);
+        return true;
     }
 
     public boolean contains(Object v) {

@@ -83,7 +83,7 @@ final class CollectionLib {
             return out;
         });
         r.add("keys", "M", "dict:map", a -> new PySet(a.map(0).keySet()));
-        r.add("values", "M", "dict:map", a -> new LazySeq(new ArrayList<>(a.map(0).values()).iterator()));
+        r.add("values", "M", "dict:map", a -> new LazySeq(new ArrayList<>(a.map(0).values()).iterator(), true));
         r.add("items", "M", "dict:map", a -> {
             PySet s = new PySet();
             a.map(0).forEach((k, v) -> s.add(QueryLib.pair(k, v)));

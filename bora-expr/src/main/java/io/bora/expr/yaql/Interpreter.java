@@ -137,6 +137,10 @@ final class Interpreter {
         if (right instanceof Node.Keyword k) {
             return attribute(left, k.name());
         }
+        if (right instanceof Node.Const) {
+            throw new ExpressionException(ErrorCategory.NO_MATCHING_OVERLOAD,
+                    "No function \"#operator_.\" matches supplied arguments");
+        }
         Scope c = s.child();
         c.set("1", left);
         return eval(right, c);

@@ -54,7 +54,7 @@ enum ParamType {
             case TS -> v instanceof Duration;
             case RE -> v instanceof PyRegex;
             case CTX -> v instanceof ContextValue;
-            case ITERATOR -> v instanceof LazySeq;
+            case ITERATOR -> v instanceof LazySeq seq && !seq.isView();
             case LAMBDA, RULE -> false;
         };
     }

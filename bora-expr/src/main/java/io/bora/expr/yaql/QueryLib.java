@@ -81,7 +81,7 @@ final class QueryLib {
         r.add("any", "FM", "collection:iter, predicate:lambda=null", a -> {
             Lambda p = (Lambda) a.get(1);
             for (Object x : a.iter(0)) {
-                if (Py.truthy(p == null ? x : p.call(x))) {
+                if (p == null || Py.truthy(p.call(x))) {
                     return true;
                 }
             }
@@ -273,7 +273,9 @@ final class QueryLib {
                     cur.add(x);
                 }
             }
-            out.add(cur);
+            if (!cur.isEmpty()) {
+                out.add(cur);
+            }
             return new LazySeq(out.iterator());
         });
         r.add("sliceWhere", "M", "collection:iter, predicate:lambda", a -> {
