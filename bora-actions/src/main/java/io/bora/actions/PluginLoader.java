@@ -11,6 +11,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -24,6 +25,8 @@ import java.util.stream.Stream;
 final class PluginLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginLoader.class);
+
+    private static final int MAX_FAILURES = 100;
 
     private PluginLoader() {
     }
@@ -40,16 +43,23 @@ final class PluginLoader {
         URLClassLoader loader = new URLClassLoader("bora-plugins", jars.toArray(URL[]::new),
                 ActionType.class.getClassLoader());
         List<ActionType> found = new ArrayList<>();
-        for (ServiceLoader.Provider<ActionType> provider : ServiceLoader.load(ActionType.class, loader).stream().toList()) {
+        Iterator<ServiceLoader.Provider<ActionType>> providers = ServiceLoader.load(ActionType.class, loader).stream().iterator();
+        int failures = 0;
+        // a broken entry (missing class, wrong type, failing constructor) must not hide the good ones
+        while (failures < MAX_FAILURES) {
             try {
-                ActionType type = provider.get();
-                // the parent loader also sees the std actions' service file, if any; keep only plugin classes
+                if (!providers.hasNext()) {
+                    break;
+                }
+                ActionType type = providers.next().get();
+                // the parent loader may list actions of its own; keep only classes from the plugin jars
                 if (type.getClass().getClassLoader() == loader) {
                     found.add(type);
-                    LOG.info("Loaded plugin action {} from {}", type.name(), pluginsDir);
+                    LOG.info("Loaded plugin action {} ({}) from {}", type.name(), type.getClass().getName(), pluginsDir);
                 }
-            } catch (ServiceConfigurationError e) {
-                LOG.error("Cannot load plugin action {}: {}", provider.type().getName(), e.getMessage());
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                failures++;
+                LOG.error("Cannot load a plugin action from {}: {}", pluginsDir, e.getMessage());
             }
         }
         return found;
