@@ -4,22 +4,94 @@ import io.bora.expr.ErrorCategory;
 import io.bora.expr.ExpressionException;
 import io.bora.expr.WorkflowFunctions;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Jinja2 as Mistral 15 configures it (sandboxed, StrictUndefined, trim_blocks, lstrip_blocks). */
+/**
+ * Jinja2 as Mistral 15 configures it (SandboxedEnvironment, StrictUndefined, trim_blocks,
+ * lstrip_blocks), on Python value semantics. Thread-safe; parsed expressions and templates are
+ * cached. Errors are {@link ExpressionException}s whose category follows the corpus table
+ * (undefined, security, type, ...); messages are the Python/Jinja ones.
+ */
 public final class JinjaEvaluator {
+    private static final int CACHE_LIMIT = 10_000;
+    private final Map<String, Node> expressions = new ConcurrentHashMap<>();
+    private final Map<String, List<Node>> templates = new ConcurrentHashMap<>();
 
     /** The native value of one expression: the text between {@code {{} and {@code }}}. */
     public Object evaluateExpression(String expression, Map<String, Object> dataContext, WorkflowFunctions functions) {
-        throw new ExpressionException(ErrorCategory.NO_FUNCTION, "Jinja is not implemented yet");
+        Node node = cached(expressions, expression, Parser::expression);
+        return guarded(() -> {
+            Runtime rt = new Runtime(dataContext, functions);
+            Object value = new Interpreter(rt).eval(node, rootScope(dataContext, rt));
+            // Mistral str()s the result once so that a StrictUndefined raises here
+            PyText.str(value);
+            return PlainValues.toPlain(value);
+        });
     }
 
     /** Renders a whole template to text (values become text with Python str()). */
     public String render(String template, Map<String, Object> dataContext, WorkflowFunctions functions) {
-        throw new ExpressionException(ErrorCategory.NO_FUNCTION, "Jinja is not implemented yet");
+        List<Node> body = cached(templates, template, Parser::template);
+        return (String) guarded(() -> {
+            Runtime rt = new Runtime(dataContext, functions);
+            StringBuilder out = new StringBuilder();
+            new Interpreter(rt).exec(body, rootScope(dataContext, rt), out);
+            return out.toString();
+        });
     }
 
     /** Syntax check of a template; throws an ExpressionException of category PARSE. */
     public void validate(String template) {
+        cached(templates, template, Parser::template);
+    }
+
+    /** Syntax check of one bare expression (the whole-string {@code {{ expr }}} form). */
+    public void validateExpression(String expression) {
+        cached(expressions, expression, Parser::expression);
+    }
+
+    private static <T> T cached(Map<String, T> cache, String source, java.util.function.Function<String, T> parse) {
+        T hit = cache.get(source);
+        if (hit != null) {
+            return hit;
+        }
+        T parsed;
+        try {
+            parsed = parse.apply(source);
+        } catch (StackOverflowError e) {
+            throw new ExpressionException(ErrorCategory.LIMIT, "Jinja expression nested too deeply: " + source);
+        }
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(source, parsed);
+        return parsed;
+    }
+
+    /** Turns Java failures that slip through into expression errors, so bad input never crashes the caller. */
+    private static Object guarded(java.util.function.Supplier<Object> evaluation) {
+        try {
+            return evaluation.get();
+        } catch (ExpressionException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new ExpressionException(ErrorCategory.LIMIT, "maximum recursion depth exceeded");
+        } catch (ClassCastException | UnsupportedOperationException | IllegalArgumentException
+                 | IndexOutOfBoundsException | ArithmeticException | NullPointerException e) {
+            throw new ExpressionException(ErrorCategory.TYPE, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    private static Scope rootScope(Map<String, Object> data, Runtime rt) {
+        Scope scope = new Scope(null);
+        Globals.install(scope);
+        MistralFunctions.installGlobals(scope, rt);
+        scope.set("_", data);
+        scope.set("__env", data == null ? null : data.get("__env"));
+        scope.set("__execution", data == null ? null : data.get("__execution"));
+        scope.set("__task_execution", data == null ? null : data.get("__task_execution"));
+        return scope.child();
     }
 }

@@ -1,0 +1,357 @@
+package io.bora.expr.jinja;
+
+import io.bora.expr.ErrorCategory;
+import io.bora.expr.ExpressionException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Evaluates expression nodes and executes statement nodes against a scope. */
+final class Interpreter {
+    /** Bound on loop iterations of one evaluation, so a template cannot keep the engine busy forever. */
+    static final long MAX_ITERATIONS = 1_000_000;
+    /** Bound on rendered text of one evaluation. */
+    static final int MAX_OUTPUT = 10_000_000;
+    private static final int MAX_DEPTH = 100;
+
+    private final Runtime rt;
+    private long iterations;
+    private int depth;
+
+    Interpreter(Runtime rt) {
+        this.rt = rt;
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    void exec(List<Node> body, Scope scope, StringBuilder out) {
+        for (Node node : body) {
+            exec(node, scope, out);
+            if (out.length() > MAX_OUTPUT) {
+                throw PyErrors.limit("rendered text exceeds " + MAX_OUTPUT + " characters");
+            }
+        }
+    }
+
+    private void exec(Node node, Scope scope, StringBuilder out) {
+        switch (node) {
+            case Node.Data d -> out.append(d.text());
+            case Node.Output o -> out.append(PyText.str(eval(o.expr(), scope)));
+            case Node.If i -> exec(PyOps.truthy(eval(i.test(), scope)) ? i.body() : i.orElse(), scope, out);
+            case Node.For f -> execFor(f, scope, out, 0);
+            case Node.Assign a -> assign(a.target(), eval(a.value(), scope), scope);
+            case Node.AssignBlock a -> {
+                StringBuilder captured = new StringBuilder();
+                exec(a.body(), scope, captured);
+                Object value = captured.toString();
+                if (a.filter() != null) {
+                    value = applyFilterChain(a.filter(), value, scope);
+                }
+                assign(a.target(), value, scope);
+            }
+            case Node.Macro m -> scope.set(m.name(), new Macro(m, scope));
+            case Node.FilterBlock f -> {
+                StringBuilder captured = new StringBuilder();
+                exec(f.body(), scope, captured);
+                out.append(PyText.str(applyFilterChain(f.filter(), captured.toString(), scope)));
+            }
+            case Node.With w -> {
+                Scope inner = scope.child();
+                List<Object> values = new ArrayList<>();
+                for (Node v : w.values()) {
+                    values.add(eval(v, scope));
+                }
+                for (int i = 0; i < w.targets().size(); i++) {
+                    assign(w.targets().get(i), values.get(i), inner);
+                }
+                exec(w.body(), inner, out);
+            }
+            case Node.NoLoader n -> throw PyErrors.type("no loader for this environment specified");
+            default -> throw new ExpressionException(ErrorCategory.PARSE, "not a statement: " + node);
+        }
+    }
+
+    private void execFor(Node.For f, Scope scope, StringBuilder out, int loopDepth) {
+        List<Object> items = PyOps.iterate(Undefined.strict(eval(f.iter(), scope)));
+        if (f.filter() != null) {
+            List<Object> kept = new ArrayList<>();
+            for (Object item : items) {
+                Scope probe = scope.child();
+                assign(f.target(), item, probe);
+                if (PyOps.truthy(eval(f.filter(), probe))) {
+                    kept.add(item);
+                }
+            }
+            items = kept;
+        }
+        if (items.isEmpty()) {
+            exec(f.orElse(), scope, out);
+            return;
+        }
+        LoopContext loop = new LoopContext(items, loopDepth);
+        for (int i = 0; i < items.size(); i++) {
+            tick();
+            loop.index0 = i;
+            Scope inner = scope.child();
+            inner.set("loop", loop);
+            assign(f.target(), items.get(i), inner);
+            exec(f.body(), inner, out);
+        }
+    }
+
+    private void tick() {
+        if (++iterations > MAX_ITERATIONS) {
+            throw PyErrors.limit("more than " + MAX_ITERATIONS + " loop iterations");
+        }
+    }
+
+    private void assign(Node target, Object value, Scope scope) {
+        switch (target) {
+            case Node.Name n -> scope.set(n.name(), value);
+            case Node.TupleLit t -> {
+                List<Object> values = PyOps.iterate(value);
+                if (values.size() != t.items().size()) {
+                    throw PyErrors.value((values.size() > t.items().size() ? "too many values to unpack (expected "
+                            : "not enough values to unpack (expected ") + t.items().size() + ", got " + values.size() + ")");
+                }
+                for (int i = 0; i < values.size(); i++) {
+                    assign(t.items().get(i), values.get(i), scope);
+                }
+            }
+            case Node.NsRef r -> {
+                Object ns = scope.lookup(r.name());
+                if (!(ns instanceof Namespace namespace)) {
+                    throw PyErrors.noFunction("cannot assign attribute on non-namespace object");
+                }
+                namespace.attributes().put(r.attr(), value);
+            }
+            default -> throw new ExpressionException(ErrorCategory.PARSE, "cannot assign to " + target);
+        }
+    }
+
+    private Object applyFilterChain(Node.Filter f, Object input, Scope scope) {
+        Object value = f.value() instanceof Node.Filter inner ? applyFilterChain(inner, input, scope) : input;
+        return applyFilter(f, value, scope);
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    Object eval(Node node, Scope scope) {
+        return switch (node) {
+            case Node.Const c -> c.value();
+            case Node.Name n -> {
+                Object v = scope.lookup(n.name());
+                yield v == Scope.MISSING ? Undefined.name(n.name()) : v;
+            }
+            case Node.Getattr g -> Access.getattr(eval(g.target(), scope), g.attr());
+            case Node.Getitem g -> Access.getitem(eval(g.target(), scope), subscript(g.key(), scope));
+            case Node.Call c -> call(c, scope);
+            case Node.Filter f -> applyFilter(f, eval(f.value(), scope), scope);
+            case Node.Test t -> {
+                boolean r = rt.test(t.name(), eval(t.value(), scope), args(t.args(), null, scope),
+                        kwargs(t.kwargs(), null, scope));
+                yield t.negated() != r;
+            }
+            case Node.Unary u -> switch (u.op()) {
+                case "not" -> !PyOps.truthy(eval(u.operand(), scope));
+                case "-" -> PyOps.neg(eval(u.operand(), scope));
+                default -> PyOps.pos(eval(u.operand(), scope));
+            };
+            case Node.Binary b -> binary(b, scope);
+            case Node.Compare c -> compare(c, scope);
+            case Node.CondExpr c -> {
+                if (PyOps.truthy(eval(c.test(), scope))) {
+                    yield eval(c.then(), scope);
+                }
+                yield c.otherwise() == null
+                        ? Undefined.hint("the inline if-expression evaluated to false and no else section was defined.")
+                        : eval(c.otherwise(), scope);
+            }
+            case Node.ListLit l -> {
+                List<Object> out = new ArrayList<>(l.items().size());
+                for (Node item : l.items()) {
+                    out.add(eval(item, scope));
+                }
+                yield out;
+            }
+            case Node.TupleLit t -> {
+                List<Object> out = new ArrayList<>(t.items().size());
+                for (Node item : t.items()) {
+                    out.add(eval(item, scope));
+                }
+                yield new PyTuple(out);
+            }
+            case Node.DictLit d -> {
+                Map<Object, Object> out = new LinkedHashMap<>();
+                for (int i = 0; i < d.keys().size(); i++) {
+                    out.put(hashable(eval(d.keys().get(i), scope)), eval(d.values().get(i), scope));
+                }
+                yield out;
+            }
+            default -> throw new ExpressionException(ErrorCategory.PARSE, "not an expression: " + node);
+        };
+    }
+
+    private static Object hashable(Object key) {
+        Undefined.strict(key);
+        if ((key instanceof List && !(key instanceof PyTuple)) || key instanceof Map) {
+            throw PyErrors.type("unhashable type: '" + PyText.typeName(key) + "'");
+        }
+        return PyNum.isPlainInt(key) ? PyNum.intValue(key) : key;
+    }
+
+    private Object subscript(Node key, Scope scope) {
+        if (key instanceof Node.Slice s) {
+            return new Access.Slice(s.start() == null ? null : Undefined.strict(eval(s.start(), scope)),
+                    s.stop() == null ? null : Undefined.strict(eval(s.stop(), scope)),
+                    s.step() == null ? null : Undefined.strict(eval(s.step(), scope)));
+        }
+        return eval(key, scope);
+    }
+
+    private Object applyFilter(Node.Filter f, Object value, Scope scope) {
+        return rt.filter(f.name(), value, args(f.args(), f.starArgs(), scope), kwargs(f.kwargs(), f.starKwargs(), scope));
+    }
+
+    private List<Object> args(List<Node> nodes, Node star, Scope scope) {
+        List<Object> out = new ArrayList<>(nodes.size());
+        for (Node n : nodes) {
+            out.add(eval(n, scope));
+        }
+        if (star != null) {
+            out.addAll(PyOps.iterate(eval(star, scope)));
+        }
+        return out;
+    }
+
+    private Map<String, Object> kwargs(List<Node.Kwarg> nodes, Node starStar, Scope scope) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Node.Kwarg k : nodes) {
+            out.put(k.name(), eval(k.value(), scope));
+        }
+        if (starStar != null) {
+            Object m = Undefined.strict(eval(starStar, scope));
+            if (!(m instanceof Map<?, ?> map)) {
+                throw PyErrors.type("argument after ** must be a mapping, not " + PyText.typeName(m));
+            }
+            map.forEach((k, v) -> out.put(PyText.str(k), v));
+        }
+        return out;
+    }
+
+    private Object call(Node.Call c, Scope scope) {
+        Object callee = Undefined.strict(eval(c.callee(), scope));
+        List<Object> args = args(c.args(), c.starArgs(), scope);
+        Map<String, Object> kwargs = kwargs(c.kwargs(), c.starKwargs(), scope);
+        if (!(callee instanceof PyFunction fn)) {
+            throw PyErrors.type("'" + PyText.typeName(callee) + "' object is not callable");
+        }
+        if (++depth > MAX_DEPTH) {
+            throw PyErrors.limit("maximum call depth of " + MAX_DEPTH + " exceeded");
+        }
+        try {
+            return fn.call(args, kwargs);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Object binary(Node.Binary b, Scope scope) {
+        String op = b.op();
+        Object left = eval(b.left(), scope);
+        if (op.equals("and")) {
+            return PyOps.truthy(left) ? eval(b.right(), scope) : left;
+        }
+        if (op.equals("or")) {
+            return PyOps.truthy(left) ? left : eval(b.right(), scope);
+        }
+        Object right = eval(b.right(), scope);
+        Undefined.strict(left);
+        Undefined.strict(right);
+        return switch (op) {
+            case "+" -> PyOps.add(left, right);
+            case "-" -> PyOps.sub(left, right);
+            case "*" -> PyOps.mul(left, right);
+            case "/" -> PyOps.truediv(left, right);
+            case "//" -> PyOps.floordiv(left, right);
+            case "%" -> PyOps.mod(left, right);
+            case "**" -> PyOps.pow(left, right);
+            case "~" -> PyText.str(left) + PyText.str(right);
+            default -> throw new ExpressionException(ErrorCategory.PARSE, "unknown operator " + op);
+        };
+    }
+
+    private Object compare(Node.Compare c, Scope scope) {
+        Object left = eval(c.first(), scope);
+        for (int i = 0; i < c.ops().size(); i++) {
+            Object right = eval(c.operands().get(i), scope);
+            if (!compareOnce(c.ops().get(i), left, right)) {
+                return false;
+            }
+            left = right;
+        }
+        return true;
+    }
+
+    static boolean compareOnce(String op, Object left, Object right) {
+        return switch (op) {
+            case "==" -> PyOps.eq(left, right);
+            case "!=" -> !PyOps.eq(left, right);
+            case "<" -> PyOps.compare(left, right, "<") < 0;
+            case "<=" -> PyOps.compare(left, right, "<=") <= 0;
+            case ">" -> PyOps.compare(left, right, ">") > 0;
+            case ">=" -> PyOps.compare(left, right, ">=") >= 0;
+            case "in" -> PyOps.contains(right, left);
+            case "not in" -> !PyOps.contains(right, left);
+            default -> throw new ExpressionException(ErrorCategory.PARSE, "unknown comparison " + op);
+        };
+    }
+
+    /** A {@code {% macro %}}: renders its body with the arguments bound, returns the text. */
+    private final class Macro implements PyFunction {
+        private final Node.Macro def;
+        private final Scope closure;
+
+        Macro(Node.Macro def, Scope closure) {
+            this.def = def;
+            this.closure = closure;
+        }
+
+        @Override
+        public Object call(List<Object> args, Map<String, Object> kwargs) {
+            List<String> params = def.params();
+            if (args.size() > params.size()) {
+                throw PyErrors.type("macro '" + def.name() + "' takes not more than " + params.size() + " argument(s)");
+            }
+            Scope inner = closure.child();
+            int firstDefault = params.size() - def.defaults().size();
+            for (int i = 0; i < params.size(); i++) {
+                String p = params.get(i);
+                if (i < args.size()) {
+                    inner.set(p, args.get(i));
+                } else if (kwargs.containsKey(p)) {
+                    inner.set(p, kwargs.get(p));
+                } else if (i >= firstDefault) {
+                    inner.set(p, eval(def.defaults().get(i - firstDefault), inner));
+                } else {
+                    inner.set(p, Undefined.hint("parameter '" + p + "' was not provided"));
+                }
+            }
+            for (String k : kwargs.keySet()) {
+                if (!params.contains(k)) {
+                    throw PyErrors.type("macro '" + def.name() + "' takes no keyword argument '" + k + "'");
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            exec(def.body(), inner, out);
+            return out.toString();
+        }
+
+        @Override
+        public String typeName() {
+            return "Macro";
+        }
+    }
+}

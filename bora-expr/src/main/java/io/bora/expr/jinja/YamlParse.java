@@ -1,0 +1,436 @@
+package io.bora.expr.jinja;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The part of PyYAML's {@code safe_load} that workflow data uses: block mappings and sequences,
+ * flow collections, quoted scalars, literal/folded block scalars and YAML 1.1 scalar resolution
+ * ({@code yes}/{@code on} are booleans, {@code 0x10} and {@code 1:2} are ints). Timestamps stay strings.
+ */
+final class YamlParse {
+    private static final Pattern BOOL_TRUE = Pattern.compile("yes|Yes|YES|true|True|TRUE|on|On|ON");
+    private static final Pattern BOOL_FALSE = Pattern.compile("no|No|NO|false|False|FALSE|off|Off|OFF");
+    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+    private static final Pattern INT = Pattern.compile(
+            "[-+]?(0b[0-1_]+|0[0-7_]+|(0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)");
+    private static final Pattern FLOAT = Pattern.compile(
+            "[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"
+                    + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
+    private record Line(int indent, String text) { }
+
+    private final List<Line> lines = new ArrayList<>();
+    private int i;
+
+    private YamlParse(String source) {
+        for (String raw : source.replace("\r\n", "\n").split("\n", -1)) {
+            String content = stripComment(raw);
+            if (content.isBlank()) {
+                lines.add(new Line(-1, ""));
+                continue;
+            }
+            int indent = 0;
+            while (indent < content.length() && content.charAt(indent) == ' ') {
+                indent++;
+            }
+            lines.add(new Line(indent, content.substring(indent).stripTrailing()));
+        }
+    }
+
+    static Object parse(String source) {
+        YamlParse p = new YamlParse(source);
+        p.skipBlank();
+        if (p.i < p.lines.size() && p.lines.get(p.i).text.startsWith("---")) {
+            Line l = p.lines.get(p.i);
+            String rest = l.text.substring(3).strip();
+            if (rest.isEmpty()) {
+                p.i++;
+            } else {
+                p.lines.set(p.i, new Line(l.indent + 4, rest));
+            }
+        }
+        p.skipBlank();
+        if (p.i >= p.lines.size() || p.lines.get(p.i).text.equals("...")) {
+            return null;
+        }
+        Object v = p.node(p.lines.get(p.i).indent);
+        p.skipBlank();
+        if (p.i < p.lines.size() && !p.lines.get(p.i).text.equals("...")) {
+            throw PyErrors.value("expected '<document end>', but found another node at line " + (p.i + 1));
+        }
+        return v;
+    }
+
+    private static String stripComment(String s) {
+        char quote = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                if (k == 0 || " [{,:-".indexOf(s.charAt(k - 1)) >= 0) {
+                    quote = c;
+                }
+            } else if (c == '#' && (k == 0 || s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '\t')) {
+                return s.substring(0, k);
+            }
+        }
+        return s;
+    }
+
+    private void skipBlank() {
+        while (i < lines.size() && lines.get(i).indent < 0) {
+            i++;
+        }
+    }
+
+    private Object node(int indent) {
+        skipBlank();
+        Line l = lines.get(i);
+        if (isSeqItem(l.text)) {
+            return sequence(l.indent);
+        }
+        if (mappingColon(l.text) >= 0) {
+            return mapping(l.indent);
+        }
+        StringBuilder text = new StringBuilder(l.text);
+        i++;
+        while (i < lines.size() && (lines.get(i).indent > indent || lines.get(i).indent < 0 && more(indent))) {
+            if (lines.get(i).indent >= 0) {
+                text.append(' ').append(lines.get(i).text);
+            }
+            i++;
+        }
+        return inline(text.toString());
+    }
+
+    private boolean more(int indent) {
+        for (int k = i; k < lines.size(); k++) {
+            if (lines.get(k).indent >= 0) {
+                return lines.get(k).indent > indent;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeqItem(String text) {
+        return text.equals("-") || text.startsWith("- ");
+    }
+
+    private List<Object> sequence(int indent) {
+        List<Object> out = new ArrayList<>();
+        while (true) {
+            skipBlank();
+            if (i >= lines.size() || lines.get(i).indent != indent || !isSeqItem(lines.get(i).text)) {
+                return out;
+            }
+            String rest = lines.get(i).text.substring(1);
+            int spaces = 0;
+            while (spaces < rest.length() && rest.charAt(spaces) == ' ') {
+                spaces++;
+            }
+            if (rest.isBlank()) {
+                i++;
+                skipBlank();
+                out.add(i < lines.size() && lines.get(i).indent > indent ? node(lines.get(i).indent) : null);
+            } else {
+                lines.set(i, new Line(indent + 1 + spaces, rest.substring(spaces)));
+                out.add(node(indent + 1 + spaces));
+            }
+        }
+    }
+
+    private Map<Object, Object> mapping(int indent) {
+        Map<Object, Object> out = new LinkedHashMap<>();
+        while (true) {
+            skipBlank();
+            if (i >= lines.size() || lines.get(i).indent != indent) {
+                if (i < lines.size() && lines.get(i).indent > indent) {
+                    throw PyErrors.value("mapping values are not allowed here (line " + (i + 1) + ")");
+                }
+                return out;
+            }
+            String text = lines.get(i).text;
+            int colon = mappingColon(text);
+            if (colon < 0) {
+                if (isSeqItem(text)) {
+                    return out;
+                }
+                throw PyErrors.value("could not find expected ':' (line " + (i + 1) + ")");
+            }
+            Object key = inline(text.substring(0, colon).strip());
+            String value = text.substring(colon + 1).strip();
+            i++;
+            if (value.isEmpty()) {
+                skipBlank();
+                boolean nested = i < lines.size() && (lines.get(i).indent > indent
+                        || lines.get(i).indent == indent && isSeqItem(lines.get(i).text));
+                out.put(key, nested ? node(lines.get(i).indent) : null);
+            } else if (value.startsWith("|") || value.startsWith(">")) {
+                out.put(key, blockScalar(indent, value.startsWith("|")));
+            } else {
+                StringBuilder full = new StringBuilder(value);
+                while (i < lines.size() && (lines.get(i).indent > indent || lines.get(i).indent < 0 && more(indent))) {
+                    if (lines.get(i).indent >= 0) {
+                        full.append(' ').append(lines.get(i).text);
+                    }
+                    i++;
+                }
+                out.put(key, inline(full.toString()));
+            }
+        }
+    }
+
+    private String blockScalar(int indent, boolean literal) {
+        List<String> body = new ArrayList<>();
+        int blockIndent = -1;
+        while (i < lines.size() && (lines.get(i).indent > indent || lines.get(i).indent < 0 && more(indent))) {
+            Line l = lines.get(i);
+            if (l.indent >= 0 && blockIndent < 0) {
+                blockIndent = l.indent;
+            }
+            body.add(l.indent < 0 ? "" : " ".repeat(l.indent - Math.max(blockIndent, 0)) + l.text);
+            i++;
+        }
+        String joined = String.join(literal ? "\n" : " ", body);
+        return joined.isEmpty() ? "" : joined + "\n";
+    }
+
+    /** Index of the {@code :} that separates a key from its value, or -1. */
+    private static int mappingColon(String text) {
+        char quote = 0;
+        int depth = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if ((c == '\'' || c == '"') && k == 0) {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                if (k == 0) {
+                    return -1;
+                }
+                depth++;
+            } else if (c == ']' || c == '}') {
+                depth--;
+            } else if (c == ':' && depth == 0 && (k + 1 == text.length() || text.charAt(k + 1) == ' ')) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ inline values
+
+    private static Object inline(String text) {
+        if (text.startsWith("!")) {
+            int sp = text.indexOf(' ');
+            String tag = sp < 0 ? text : text.substring(0, sp);
+            String rest = sp < 0 ? "" : text.substring(sp + 1).strip();
+            return switch (tag) {
+                case "!!str" -> rest;
+                case "!!int" -> PyConvert.parseInt(rest, 10);
+                case "!!float" -> PyConvert.toFloat(rest);
+                default -> throw PyErrors.value("could not determine a constructor for the tag 'tag:yaml.org,2002:"
+                        + tag.replaceFirst("^!+", "") + "'");
+            };
+        }
+        Flow f = new Flow(text);
+        Object v = f.value(false);
+        f.ws();
+        if (f.pos < text.length()) {
+            throw PyErrors.value("expected <block end>, but found '" + text.charAt(f.pos) + "'");
+        }
+        return v;
+    }
+
+    /** A flow-style value: {@code [..]}, {@code {..}}, quoted or plain scalar. */
+    private static final class Flow {
+        private final String s;
+        private int pos;
+
+        Flow(String s) {
+            this.s = s;
+        }
+
+        void ws() {
+            while (pos < s.length() && (s.charAt(pos) == ' ' || s.charAt(pos) == '\t')) {
+                pos++;
+            }
+        }
+
+        Object value(boolean inFlow) {
+            ws();
+            if (pos >= s.length()) {
+                return null;
+            }
+            char c = s.charAt(pos);
+            if (c == '[') {
+                pos++;
+                List<Object> out = new ArrayList<>();
+                while (true) {
+                    ws();
+                    if (pos >= s.length()) {
+                        throw PyErrors.value("while parsing a flow sequence: expected ',' or ']', but got '<stream end>'");
+                    }
+                    if (s.charAt(pos) == ']') {
+                        pos++;
+                        return out;
+                    }
+                    out.add(value(true));
+                    ws();
+                    if (pos < s.length() && s.charAt(pos) == ',') {
+                        pos++;
+                    } else if (pos >= s.length() || s.charAt(pos) != ']') {
+                        throw PyErrors.value("while parsing a flow sequence: expected ',' or ']'");
+                    }
+                }
+            }
+            if (c == '{') {
+                pos++;
+                Map<Object, Object> out = new LinkedHashMap<>();
+                while (true) {
+                    ws();
+                    if (pos >= s.length()) {
+                        throw PyErrors.value("while parsing a flow mapping: expected ',' or '}', but got '<stream end>'");
+                    }
+                    if (s.charAt(pos) == '}') {
+                        pos++;
+                        return out;
+                    }
+                    Object key = value(true);
+                    ws();
+                    Object val = null;
+                    if (pos < s.length() && s.charAt(pos) == ':') {
+                        pos++;
+                        val = value(true);
+                    }
+                    out.put(key, val);
+                    ws();
+                    if (pos < s.length() && s.charAt(pos) == ',') {
+                        pos++;
+                    } else if (pos >= s.length() || s.charAt(pos) != '}') {
+                        throw PyErrors.value("while parsing a flow mapping: expected ',' or '}'");
+                    }
+                }
+            }
+            if (c == '\'') {
+                StringBuilder sb = new StringBuilder();
+                pos++;
+                while (true) {
+                    if (pos >= s.length()) {
+                        throw PyErrors.value("while scanning a quoted scalar: found unexpected end of stream");
+                    }
+                    char d = s.charAt(pos++);
+                    if (d == '\'') {
+                        if (pos < s.length() && s.charAt(pos) == '\'') {
+                            sb.append('\'');
+                            pos++;
+                        } else {
+                            return sb.toString();
+                        }
+                    } else {
+                        sb.append(d);
+                    }
+                }
+            }
+            if (c == '"') {
+                StringBuilder raw = new StringBuilder();
+                pos++;
+                while (true) {
+                    if (pos >= s.length()) {
+                        throw PyErrors.value("while scanning a quoted scalar: found unexpected end of stream");
+                    }
+                    char d = s.charAt(pos++);
+                    if (d == '\\' && pos < s.length()) {
+                        raw.append(d).append(s.charAt(pos++));
+                    } else if (d == '"') {
+                        return PyEscapes.decode(raw.toString().replace("\\/", "/").replace("\\e", "\u001b")
+                                .replace("\\N", "\u0085").replace("\\_", "\u00a0"));
+                    } else {
+                        raw.append(d);
+                    }
+                }
+            }
+            int start = pos;
+            while (pos < s.length()) {
+                char d = s.charAt(pos);
+                if (inFlow && (d == ',' || d == ']' || d == '}')) {
+                    break;
+                }
+                if (inFlow && d == ':' && (pos + 1 >= s.length() || " ,]}".indexOf(s.charAt(pos + 1)) >= 0)) {
+                    break;
+                }
+                pos++;
+            }
+            return resolve(s.substring(start, pos).strip());
+        }
+    }
+
+    /** YAML 1.1 implicit typing of a plain scalar, as PyYAML's SafeLoader resolves it. */
+    static Object resolve(String plain) {
+        if (NULL.matcher(plain).matches()) {
+            return null;
+        }
+        if (BOOL_TRUE.matcher(plain).matches()) {
+            return true;
+        }
+        if (BOOL_FALSE.matcher(plain).matches()) {
+            return false;
+        }
+        if (INT.matcher(plain).matches()) {
+            String t = plain.replace("_", "");
+            int sign = 1;
+            if (t.startsWith("-") || t.startsWith("+")) {
+                sign = t.startsWith("-") ? -1 : 1;
+                t = t.substring(1);
+            }
+            BigInteger v;
+            if (t.equals("0")) {
+                v = BigInteger.ZERO;
+            } else if (t.startsWith("0b")) {
+                v = new BigInteger(t.substring(2), 2);
+            } else if (t.startsWith("0x")) {
+                v = new BigInteger(t.substring(2), 16);
+            } else if (t.startsWith("0")) {
+                v = new BigInteger(t.substring(1), 8);
+            } else if (t.contains(":")) {
+                v = BigInteger.ZERO;
+                for (String part : t.split(":")) {
+                    v = v.multiply(BigInteger.valueOf(60)).add(new BigInteger(part));
+                }
+            } else {
+                v = new BigInteger(t);
+            }
+            return PyNum.normalize(sign < 0 ? v.negate() : v);
+        }
+        if (FLOAT.matcher(plain).matches()) {
+            String t = plain.replace("_", "").toLowerCase();
+            if (t.endsWith(".inf")) {
+                return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            }
+            if (t.endsWith(".nan")) {
+                return Double.NaN;
+            }
+            if (t.contains(":")) {
+                double sign = t.startsWith("-") ? -1 : 1;
+                double v = 0;
+                for (String part : t.replaceFirst("^[-+]", "").split(":")) {
+                    v = v * 60 + Double.parseDouble(part);
+                }
+                return sign * v;
+            }
+            return Double.parseDouble(t.equals(".") ? "0" : t);
+        }
+        return plain;
+    }
+}
