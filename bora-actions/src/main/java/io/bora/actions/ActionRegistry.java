@@ -1,6 +1,8 @@
 package io.bora.actions;
 
 import io.bora.actions.std.StandardActions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +20,8 @@ import java.util.TreeMap;
  */
 public final class ActionRegistry {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ActionRegistry.class);
+
     /** What API responses and logs show instead of a secret input value. */
     public static final String MASK = "******";
 
@@ -27,7 +31,10 @@ public final class ActionRegistry {
         Map<String, ActionType> map = new TreeMap<>();
         for (ActionType type : types) {
             // first registration wins, so a plugin cannot shadow a standard action
-            map.putIfAbsent(type.name(), GuardedActionType.guard(type));
+            ActionType kept = map.putIfAbsent(type.name(), GuardedActionType.guard(type));
+            if (kept != null) {
+                LOG.warn("Ignoring action {} ({}): the name is already taken", type.name(), type.getClass().getName());
+            }
         }
         this.byName = map;
     }
