@@ -39,6 +39,42 @@ class ConformanceValidationTest {
         return cases.stream();
     }
 
+    /** Every definition of the executing cases must be accepted as uploaded. */
+    static Stream<Arguments> executingCases() throws IOException {
+        List<Arguments> cases = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CASES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                Map<?, ?> json = (Map<?, ?>) PyJson.parse(Files.readString(file));
+                if (json.get("start") != null) {
+                    cases.add(Arguments.of(json.get("name"), json));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("executingCases")
+    void executingCaseDefinitionsAreAccepted(String name, Map<String, Object> testCase) {
+        DslParser parser = new DslParser();
+        assertThatCode(() -> {
+            if (testCase.get("actions") instanceof String actions) {
+                parser.parseActionList(withFixture(actions));
+            }
+            if (testCase.get("workbook") instanceof String wb) {
+                parser.parseWorkbook(withFixture(wb));
+            }
+            if (testCase.get("definition") instanceof String definition) {
+                parser.parseWorkflowList(withFixture(definition));
+            }
+        }).doesNotThrowAnyException();
+    }
+
+    /** run.py replaces this token by the fixture server's URL before uploading. */
+    private static String withFixture(String text) {
+        return text.replace("{{FIXTURE_URL}}", "http://127.0.0.1:9");
+    }
+
     @Test
     void theSharedCasesAreThere() throws IOException {
         assertThat(validationCases().count()).isGreaterThanOrEqualTo(19);
