@@ -5,6 +5,13 @@ import io.bora.actions.ActionRegistry;
 import io.bora.actions.ActionResult;
 import io.bora.actions.ActionType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 import java.util.List;
 import java.util.Map;
@@ -21,6 +28,24 @@ class ReverseActionTest {
     void isDeclaredAsAServiceSoPluginDirectoriesFindIt() {
         assertThat(ServiceLoader.load(ActionType.class).stream().map(ServiceLoader.Provider::type))
                 .contains(ReverseAction.class);
+    }
+
+    @Test
+    void aJarOfThisModuleDroppedIntoAPluginsDirectoryIsFound(@TempDir Path plugins) throws Exception {
+        Path classes = Path.of(ReverseAction.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(plugins.resolve("example.jar")));
+             Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                jar.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, jar);
+                jar.closeEntry();
+            }
+        }
+        ActionRegistry withPlugin = ActionRegistry.withPlugins(plugins);
+        ActionType found = withPlugin.find("example.reverse").orElseThrow();
+        assertThat(found.run(withPlugin.prepareInput(found, Map.of("value", "bora")), ActionContext.standalone("ae")))
+                .isEqualTo(new ActionResult.Success("arob"));
+        assertThat(withPlugin.find("std.echo")).isPresent();
     }
 
     @Test
