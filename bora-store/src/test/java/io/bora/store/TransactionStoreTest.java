@@ -1,0 +1,143 @@
+package io.bora.store;
+
+import io.bora.engine.model.State;
+import io.bora.engine.model.WorkflowExecution;
+import io.bora.engine.port.ExecutionRepository;
+import io.bora.engine.port.Transactions;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static io.bora.store.Fixtures.T0;
+import static io.bora.store.Fixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TransactionStoreTest extends StoreTestBase {
+
+    private final Transactions tx = store.transactions();
+    private final ExecutionRepository repo = store.executions();
+
+    TransactionStoreTest(Backend backend) {
+        super(backend);
+    }
+
+    @Test
+    void aFailingTransactionLeavesNothingBehind() {
+        WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
+        assertThatThrownBy(() -> tx.run(() -> {
+            repo.insertWorkflow(ex);
+            repo.insertTask(Fixtures.task(ex, "t", State.RUNNING, T0));
+            throw new IllegalStateException("engine bug");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("engine bug");
+
+        assertThat(repo.findWorkflow(ex.id())).isEmpty();
+        assertThat(repo.findTasksByWorkflow(ex.id())).isEmpty();
+    }
+
+    @Test
+    void nestedCallsJoinTheOuterTransaction() {
+        WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
+        assertThatThrownBy(() -> tx.run(() -> {
+            tx.run(() -> repo.insertWorkflow(ex));
+            String seen = tx.inTransaction(() -> repo.findWorkflow(ex.id()).orElseThrow().id());
+            assertThat(seen).isEqualTo(ex.id());
+            throw new IllegalStateException("outer fails after inner returned");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(repo.findWorkflow(ex.id())).as("inner work rolled back with the outer").isEmpty();
+
+        assertThat(tx.inTransaction(() -> {
+            repo.insertWorkflow(ex);
+            return 42;
+        })).isEqualTo(42);
+        assertThat(repo.findWorkflow(ex.id())).isPresent();
+    }
+
+    @Test
+    void callsOutsideATransactionCommitOnTheirOwn() throws Exception {
+        WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
+        repo.insertWorkflow(ex);
+        // Another thread (another connection) sees it at once.
+        assertThat(CompletableFuture.supplyAsync(() -> repo.findWorkflow(ex.id())).get(10, TimeUnit.SECONDS)).isPresent();
+    }
+
+    @Test
+    void lockWorkflowNeedsATransaction() {
+        WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
+        repo.insertWorkflow(ex);
+        assertThatThrownBy(() -> repo.lockWorkflow(ex.id())).isInstanceOf(IllegalStateException.class);
+        assertThat(tx.inTransaction(() -> repo.lockWorkflow(ex.id()))).contains(ex);
+        assertThat(tx.inTransaction(() -> repo.lockWorkflow("missing"))).isEmpty();
+    }
+
+    @Test
+    void lockWorkflowMakesASecondWriterWaitAndSeeTheFirstWritersState() throws Exception {
+        WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
+        repo.insertWorkflow(ex);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        CountDownLatch firstHoldsLock = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        try {
+            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx.run(() -> {
+                WorkflowExecution locked = repo.lockWorkflow(ex.id()).orElseThrow();
+                repo.updateWorkflow(locked.withState(State.PAUSED, "first writer", at(1)));
+                firstHoldsLock.countDown();
+                await(releaseFirst);
+            }), threads);
+            assertThat(firstHoldsLock.await(10, TimeUnit.SECONDS)).isTrue();
+
+            CompletableFuture<State> second = CompletableFuture.supplyAsync(
+                    () -> tx.inTransaction(() -> repo.lockWorkflow(ex.id()).orElseThrow().state()), threads);
+
+            // The second writer must still be waiting while the first holds the row.
+            assertThatThrownBy(() -> second.get(500, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            releaseFirst.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(State.PAUSED);
+        } finally {
+            releaseFirst.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void lockingOneExecutionDoesNotBlockAnother() throws Exception {
+        WorkflowExecution a = Fixtures.execution("a", State.RUNNING, T0);
+        WorkflowExecution b = Fixtures.execution("b", State.RUNNING, T0);
+        repo.insertWorkflow(a);
+        repo.insertWorkflow(b);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> tx.run(() -> {
+                repo.lockWorkflow(a.id());
+                holding.countDown();
+                await(release);
+            }), threads);
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<State> other = CompletableFuture.supplyAsync(
+                    () -> tx.inTransaction(() -> repo.lockWorkflow(b.id()).orElseThrow().state()), threads);
+            assertThat(other.get(10, TimeUnit.SECONDS)).isEqualTo(State.RUNNING);
+            release.countDown();
+            holder.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("test latch never opened");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
