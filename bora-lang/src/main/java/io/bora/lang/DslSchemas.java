@@ -67,7 +67,11 @@ final class DslSchemas {
             "properties", m("count", m("oneOf", List.of(EXPRESSION, POSITIVE_INTEGER)),
                     "break-on", EXPRESSION,
                     "continue-on", EXPRESSION,
-                    "delay", m("oneOf", List.of(EXPRESSION, POSITIVE_INTEGER))),
+                    "delay", m("oneOf", List.of(EXPRESSION, POSITIVE_INTEGER)),
+                    // Bora's backoff extension; Mistral's own keys come first so its messages are unchanged.
+                    "backoff", m("enum", List.of("linear", "exponential")),
+                    "max-delay", EXPRESSION_OR_POSITIVE_INTEGER,
+                    "jitter", EXPRESSION_OR_BOOLEAN),
             "required", List.of("delay", "count"),
             "additionalProperties", false);
     static final Map<String, Object> RETRY = m("oneOf", List.of(RETRY_DICT, NONEMPTY_STRING));

@@ -40,10 +40,11 @@ final class PoliciesBuilder {
         } else {
             retry = (Map<String, Object>) raw;
         }
-        for (String key : new String[] {"count", "delay", "break-on", "continue-on"}) {
+        for (String key : new String[] {"count", "delay", "break-on", "continue-on", "max-delay", "jitter"}) {
             checker.check(retry.get(key), where.child(key));
         }
         return new RetrySpec(retry.get("count"), retry.get("delay"),
-                (String) retry.get("break-on"), (String) retry.get("continue-on"));
+                (String) retry.get("break-on"), (String) retry.get("continue-on"),
+                (String) retry.get("backoff"), retry.get("max-delay"), retry.get("jitter"));
     }
 }

@@ -346,6 +346,31 @@ class DslParserTest {
     }
 
     @Test
+    void retryBackoffExtension() {
+        WorkflowSpec wf = parser.parseWorkflow("""
+                version: '2.0'
+                wf:
+                  tasks:
+                    t:
+                      action: std.noop
+                      retry: {count: 5, delay: 1, backoff: exponential, max-delay: 60, jitter: true}
+                    u:
+                      action: std.noop
+                      retry: count=2 delay=3
+                """);
+        assertThat(wf.task("t").policies().retry())
+                .isEqualTo(new io.bora.lang.spec.RetrySpec(5L, 1L, null, null, "exponential", 60L, true));
+        assertThat(wf.task("u").policies().retry()).isEqualTo(new io.bora.lang.spec.RetrySpec(2L, 3L, null, null));
+        assertThatThrownBy(() -> parser.parseWorkflow("""
+                version: '2.0'
+                wf:
+                  tasks:
+                    t:
+                      retry: {count: 5, delay: 1, backoff: sideways}
+                """)).hasMessage("Invalid DSL: 'sideways' is not one of ['linear', 'exponential']");
+    }
+
+    @Test
     void emptyDocumentIsAnEmptyMapping() {
         assertThatThrownBy(() -> parser.parseWorkflowList(""))
                 .hasMessage("Invalid DSL: 'version' is a required property");
