@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExpressionCorpusTest {
     /** Floors of the strict pass ratio: what is true now; raise them, never lower them. */
-    private static final double YAQL_FLOOR = 0.98;
-    private static final double JINJA_FLOOR = 0.0;
+    private static final double YAQL_FLOOR = 1.0;
+    private static final double JINJA_FLOOR = 0.95;
 
     private static final Expressions EXPRESSIONS = new Expressions();
     private static final Map<String, String> FAILURES = new ConcurrentHashMap<>();
