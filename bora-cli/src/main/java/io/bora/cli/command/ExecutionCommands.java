@@ -25,7 +25,10 @@ public final class ExecutionCommands extends CommandGroup {
         this.view = new ExecutionView(ctx.durations());
     }
 
-    @Command(name = "execution-create", mixinStandardHelpOptions = true, description = "Create new execution.")
+    @Command(name = "execution-create", mixinStandardHelpOptions = true,
+            description = {"Create new execution.",
+                    "v1 form (the seed's): execution-create WORKBOOK TASK [CONTEXT], recognised when TASK is "
+                            + "neither JSON nor a file."})
     int create(@Parameters(index = "0", arity = "0..1", paramLabel = "WORKFLOW", description = "Workflow ID or name.")
                String workflow,
                @Parameters(index = "1", arity = "0..1", paramLabel = "INPUT", description = "Workflow input (JSON or file).")
@@ -37,6 +40,10 @@ public final class ExecutionCommands extends CommandGroup {
                @Option(names = "-s", paramLabel = "SOURCE_EXECUTION_ID",
                        description = "Create the execution based on a previous one.") String sourceExecutionId,
                @Mixin OutputOptions output) {
+        if (workflow != null && input != null && !Inputs.isJsonOrFile(input)) {
+            JsonNode context = params == null ? object() : Inputs.json(params);
+            return printOne(output, V1Views.EXECUTION, new V1Api(api()).createExecution(workflow, input, context));
+        }
         if ((workflow == null || workflow.isEmpty()) && (sourceExecutionId == null || sourceExecutionId.isEmpty())) {
             throw new CliException("Workflow ID or name must be given (or a source execution with -s).");
         }
@@ -76,8 +83,7 @@ public final class ExecutionCommands extends CommandGroup {
              boolean oldest,
              @Mixin ListOptions list, @Mixin OutputOptions output) {
         if (workbook != null) {
-            JsonNode all = api().get("/v1/workbooks/" + segment(workbook) + "/executions", Query.of());
-            return printList(output, V1Views.EXECUTION, all, "executions", false);
+            return printList(output, V1Views.EXECUTION, new V1Api(api()).executions(workbook), "executions", false);
         }
         Map<String, String> extra = new LinkedHashMap<>();
         if (rootsOnly) {
@@ -96,8 +102,7 @@ public final class ExecutionCommands extends CommandGroup {
                     description = "Execution identifier (v1: WORKBOOK EXECUTION).") List<String> ids,
             @Mixin OutputOptions output) {
         if (ids.size() == 2) {
-            String path = "/v1/workbooks/" + segment(ids.get(0)) + "/executions/" + segment(ids.get(1));
-            return printOne(output, V1Views.EXECUTION, api().get(path, Query.of()));
+            return printOne(output, V1Views.EXECUTION, new V1Api(api()).execution(ids.get(0), ids.get(1)));
         }
         return printOne(output, view, fetch(ids.get(0)));
     }

@@ -41,6 +41,19 @@ final class Inputs {
         }
     }
 
+    /** Whether the argument names a file or parses as JSON (what the v2 input arguments must be). */
+    static boolean isJsonOrFile(String arg) {
+        if (Files.isRegularFile(Path.of(arg))) {
+            return true;
+        }
+        try {
+            ApiClient.JSON.readTree(arg);
+            return true;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
     /** The client's load_content over a file or inline text: YAML (JSON is YAML too); nothing gives {}. */
     static JsonNode yamlOrJson(String fileOrContent) {
         if (fileOrContent == null || fileOrContent.isEmpty()) {

@@ -32,17 +32,25 @@ public final class TaskCommands extends CommandGroup {
              boolean oldest,
              @Mixin ListOptions list, @Mixin OutputOptions output) {
         if (ids != null && ids.size() == 2) {
-            String path = "/v1/workbooks/" + segment(ids.get(0)) + "/executions/" + segment(ids.get(1)) + "/tasks";
-            return printList(output, V1Views.TASK, api().get(path, Query.of()), "tasks", false);
+            return printList(output, V1Views.TASK, new V1Api(api()).tasks(ids.get(0), ids.get(1)), "tasks", false);
         }
         String path = ids == null || ids.isEmpty() ? "/v2/tasks" : "/v2/executions/" + segment(ids.get(0)) + "/tasks";
         ListOptions.Page page = list.executions(oldest, view.listFields(), Map.of());
         return printList(output, view, api().get(path, page.query()), "tasks", page.reverse());
     }
 
-    @Command(name = "task-get", mixinStandardHelpOptions = true, description = "Show specific task.")
-    int get(@Parameters(paramLabel = "TASK", description = "Task identifier.") String id, @Mixin OutputOptions output) {
-        return printOne(output, view, fetch(id));
+    @Command(name = "task-get", mixinStandardHelpOptions = true,
+            description = "Show specific task; 'task-get WORKBOOK EXECUTION TASK' shows a v1 task.")
+    int get(@Parameters(arity = "1..3", paramLabel = "TASK", description = "Task identifier (v1: WORKBOOK EXECUTION TASK).")
+            List<String> ids,
+            @Mixin OutputOptions output) {
+        if (ids.size() == 3) {
+            return printOne(output, V1Views.TASK, new V1Api(api()).task(ids.get(0), ids.get(1), ids.get(2)));
+        }
+        if (ids.size() == 2) {
+            throw new io.bora.cli.CliException("task-get takes a task ID, or WORKBOOK EXECUTION TASK for a v1 task.");
+        }
+        return printOne(output, view, fetch(ids.get(0)));
     }
 
     @Command(name = "task-get-result", mixinStandardHelpOptions = true, description = "Show task output data.")

@@ -63,6 +63,11 @@ public final class ApiClient {
         return json(send(withText(request(path, query), "PUT", text)));
     }
 
+    /** PUT of text answered with text (the v1 definition endpoint). */
+    public String putTextForText(String path, String text) {
+        return send(withText(request(path, Query.of()), "PUT", text)).body();
+    }
+
     public void delete(String path, Query query) {
         send(request(path, query).DELETE());
     }
