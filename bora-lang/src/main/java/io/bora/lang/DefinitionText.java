@@ -13,7 +13,8 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  * {@code version: '2.0'} that the parser accepts again.
  */
 final class DefinitionText {
-    static final String VERSION_HEADER = "version: '2.0'\n\n";
+    /** As Mistral writes it in front of each re-serialized workflow of a multi-workflow upload. */
+    static final String VERSION_HEADER = "version: '2.0'\n";
 
     private DefinitionText() {
     }
@@ -26,8 +27,6 @@ final class DefinitionText {
                 .setDefaultFlowStyle(FlowStyle.BLOCK)
                 .setSchema(new Yaml11Schema())
                 .setIndent(2)
-                .setWidth(1000)
-                .setSplitLines(false)
                 .build();
         return VERSION_HEADER + new Dump(settings).dumpToString(doc);
     }

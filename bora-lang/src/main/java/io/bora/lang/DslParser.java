@@ -97,15 +97,14 @@ public final class DslParser {
         YamlNode root = YamlLoader.load(yaml);
         Where where = Where.root(root);
         Map<String, Object> doc = listDocument(root, where);
-        boolean single = doc.size() == 2;
         List<ActionSpec> result = new ArrayList<>();
         for (Map.Entry<String, Object> entry : doc.entrySet()) {
             if (entry.getKey().equals("version")) {
                 continue;
             }
             String name = entry.getKey();
-            String definition = single ? yaml : DefinitionText.section(yaml, root, name, entry.getValue());
-            result.add(ActionBuilder.build(name, entry.getValue(), where.child(name), definition, checker));
+            // Mistral 15 stores the whole uploaded text as the definition of every action of the list.
+            result.add(ActionBuilder.build(name, entry.getValue(), where.child(name), yaml, checker));
         }
         return List.copyOf(result);
     }

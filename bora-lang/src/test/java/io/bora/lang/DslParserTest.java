@@ -217,12 +217,49 @@ class DslParserTest {
                 """);
         assertThat(list).extracting(WorkflowSpec::name).containsExactly("wf_a", "wf_b");
         WorkflowSpec a = list.get(0);
-        assertThat(a.definition()).startsWith("version: '2.0'\n\nwf_a:\n  tasks:\n");
+        assertThat(a.definition()).startsWith("version: '2.0'\nwf_a:\n  tasks:\n");
         assertThat(a.definition()).doesNotContain("wf_b");
         WorkflowSpec again = parser.parseWorkflow(a.definition());
         assertThat(again.tasks()).isEqualTo(a.tasks());
         assertThat(again.task("t1").publish()).containsEntry("flag", "on").containsEntry("when", "2.0");
         assertThat(parser.parseWorkflow(list.get(1).definition()).type()).isEqualTo("reverse");
+    }
+
+    /** The text Mistral 15 stored for the first workflow of a multi-workflow upload (api conformance recording). */
+    @Test
+    void multiWorkflowDefinitionsAreSerializedLikeMistral() {
+        List<WorkflowSpec> list = parser.parseWorkflowList("""
+                ---
+                version: '2.0'
+
+                R_echo:
+                  description: echo the input message
+                  tags: [R_tag, echo]
+                  input:
+                    - msg
+                    - extra: 5
+                    - nothing: null
+                  output:
+                    res: <% $.r %>
+                    extra: <% $.extra %>
+                  tasks:
+                    say:
+                      action: std.echo output=<% $.msg %>
+                      publish:
+                        r: <% task().result %>
+
+                R_fail:
+                  tags: [R_tag]
+                  tasks:
+                    boom:
+                      action: std.fail
+                """);
+        assertThat(list.get(0).definition()).isEqualTo("version: '2.0'\nR_echo:\n  description: echo the input message\n"
+                + "  tags:\n  - R_tag\n  - echo\n  input:\n  - msg\n  - extra: 5\n  - nothing: null\n  output:\n"
+                + "    res: <% $.r %>\n    extra: <% $.extra %>\n  tasks:\n    say:\n"
+                + "      action: std.echo output=<% $.msg %>\n      publish:\n        r: <% task().result %>\n");
+        assertThat(list.get(1).definition()).isEqualTo("version: '2.0'\nR_fail:\n  tags:\n  - R_tag\n  tasks:\n"
+                + "    boom:\n      action: std.fail\n");
     }
 
     @Test
@@ -288,7 +325,6 @@ class DslParserTest {
         WorkflowSpec main = wb.workflows().get("main");
         assertThat(main.definition()).isEqualTo("""
                 version: '2.0'
-
                 main:
                   # the entry point
                   input: [name]
@@ -312,7 +348,7 @@ class DslParserTest {
                 workflows: {w: {tasks: {t: {action: std.noop}}}}
                 """);
         String definition = wb.workflows().get("w").definition();
-        assertThat(definition).startsWith("version: '2.0'\n\nw:\n");
+        assertThat(definition).startsWith("version: '2.0'\nw:\n");
         assertThat(parser.parseWorkflow(definition).task("t").action()).isEqualTo("std.noop");
     }
 
@@ -339,10 +375,11 @@ class DslParserTest {
         assertThat(first.tags()).containsExactly("x");
         assertThat(first.input()).containsExactly(new InputParam("name", true, null),
                 new InputParam("unused", false, 5L));
-        assertThat(first.definition()).startsWith("version: '2.0'\n\nmy_greet:\n  description: says hello\n");
+        assertThat(first.definition()).startsWith("version: '2.0'\nmy_greet:\n  description: says hello\n");
+        assertThat(actions.get(1).definition()).isEqualTo(first.definition());
         assertThat(actions.get(1).base()).isEqualTo("my_greet");
         assertThat(actions.get(1).baseInput()).containsExactlyEntriesOf(Map.of("name", "x"));
-        assertThat(parser.parseActionList(actions.get(1).definition())).containsExactly(actions.get(1));
+        assertThat(parser.parseActionList(actions.get(1).definition())).contains(actions.get(1));
     }
 
     @Test
