@@ -230,6 +230,25 @@ class ValidationMessagesTest {
                 .isEqualTo("Either 'branch', 'global' or 'atomic' must be specified: ");
     }
 
+    /** Answers recorded from Mistral 15 by the api conformance suite (conformance/api). */
+    @Test
+    void recordedApiAnswers() {
+        assertThat(catchThrowableOfType(DslException.class, () -> parser.parseWorkbook(
+                "---\nversion: '2.0'\nname: wb\nworkflows: 5\n")).getMessage())
+                .isEqualTo("Invalid DSL: 5 is not of type 'object'");
+        assertThat(catchThrowableOfType(DslException.class, () -> parser.parseWorkbook(
+                "---\nversion: '2.0'\ndescription: no name\n")).getMessage())
+                .isEqualTo("Invalid DSL: 'name' is a required property");
+        assertThat(catchThrowableOfType(DslException.class, () -> parser.parseActionList(
+                "---\nversion: '2.0'\nbad_act:\n  base: std.echo\n  bogus: 1\n")).getMessage())
+                .isEqualTo("Invalid DSL: Additional properties are not allowed ('bogus' was unexpected)");
+        assertThat(rejectList("---\nversion: '2.0'\nbroken: [unclosed\n").getMessage())
+                .startsWith("Definition could not be parsed: ");
+        assertThat(rejectList("---\nversion: '2.0'\nbad:\n  tasks:\n    t1:\n      actionx: std.noop\n").getMessage())
+                .isEqualTo("Invalid DSL: Additional properties are not allowed ('actionx' was unexpected)");
+        assertThat(rejectList("").getMessage()).isEqualTo("Invalid DSL: 'version' is a required property");
+    }
+
     @Test
     void acceptedDespiteLookingWrong() {
         assertThatCode(() -> parser.parseWorkflowList("version: '3.0'\nwf:\n  owner: me\n  tasks:\n"
