@@ -8,14 +8,18 @@ import org.mozilla.javascript.RhinoException;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
 
+import com.sun.management.ThreadMXBean;
+
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /**
  * Runs untrusted workflow JavaScript on Rhino: no Java access, interpreted mode so that a running
- * script is interrupted when it passes its time or instruction budget (the instruction budget is
- * also what bounds its memory use: allocation needs instructions), or when the execution is cancelled.
+ * script is interrupted when it passes its time, instruction or allocation budget, or when the
+ * execution is cancelled. Budgets are checked every few thousand instructions, so one huge single
+ * allocation can still overshoot the allocation budget before it is noticed.
  * Values cross the boundary as JSON, so what goes in and what comes out is always JSON-safe.
  */
 final class JsSandbox {
@@ -25,12 +29,25 @@ final class JsSandbox {
 
     private static final int CHECK_EVERY_INSTRUCTIONS = 10_000;
 
+    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+
     private final Duration timeLimit;
     private final long instructionLimit;
+    private final long allocationLimit;
 
-    JsSandbox(Duration timeLimit, long instructionLimit) {
+    JsSandbox(Duration timeLimit, long instructionLimit, long allocationLimit) {
         this.timeLimit = timeLimit;
         this.instructionLimit = instructionLimit;
+        this.allocationLimit = allocationLimit;
+    }
+
+    /** Bytes the current thread has allocated so far, or -1 where the JVM cannot tell. */
+    private static long allocatedByThisThread() {
+        try {
+            return THREADS.isThreadAllocatedMemoryEnabled() ? THREADS.getCurrentThreadAllocatedBytes() : -1;
+        } catch (UnsupportedOperationException e) {
+            return -1;
+        }
     }
 
     /** Why a script was stopped from outside; surfaced as the action's error text. */
@@ -46,7 +63,8 @@ final class JsSandbox {
      * @return the result as JSON text, or null for undefined/functions
      */
     Object evaluate(String script, String contextJson, BooleanSupplier cancelled) {
-        Bounded factory = new Bounded(System.nanoTime() + timeLimit.toNanos(), instructionLimit, cancelled);
+        Bounded factory = new Bounded(System.nanoTime() + timeLimit.toNanos(), instructionLimit,
+                allocationLimit, allocatedByThisThread(), cancelled);
         return factory.call(cx -> {
             ScriptableObject scope = cx.initSafeStandardObjects();
             cx.evaluateString(scope, "var $ = " + contextJson + ";", "context", 1, null);
@@ -82,12 +100,17 @@ final class JsSandbox {
     private static final class Bounded extends ContextFactory {
         private final long deadlineNanos;
         private final long instructionLimit;
+        private final long allocationLimit;
+        private final long allocatedAtStart;
         private final BooleanSupplier cancelled;
         private long instructions;
 
-        Bounded(long deadlineNanos, long instructionLimit, BooleanSupplier cancelled) {
+        Bounded(long deadlineNanos, long instructionLimit, long allocationLimit, long allocatedAtStart,
+                BooleanSupplier cancelled) {
             this.deadlineNanos = deadlineNanos;
             this.instructionLimit = instructionLimit;
+            this.allocationLimit = allocationLimit;
+            this.allocatedAtStart = allocatedAtStart;
             this.cancelled = cancelled;
         }
 
@@ -108,6 +131,10 @@ final class JsSandbox {
             instructions += instructionCount;
             if (instructions > instructionLimit) {
                 throw new ScriptStopped("script exceeded its budget of " + instructionLimit + " instructions");
+            }
+            // counts all bytes allocated (garbage included): a cheap, conservative stand-in for a heap quota
+            if (allocatedAtStart >= 0 && allocatedByThisThread() - allocatedAtStart > allocationLimit) {
+                throw new ScriptStopped("script exceeded its memory budget of " + allocationLimit / (1024 * 1024) + " MB");
             }
             if (System.nanoTime() > deadlineNanos) {
                 throw new ScriptStopped("script exceeded its time limit");

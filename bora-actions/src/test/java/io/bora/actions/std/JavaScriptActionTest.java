@@ -61,15 +61,36 @@ class JavaScriptActionTest {
 
     @Test
     void endlessLoopIsStoppedByTheBudget() throws Exception {
-        ActionType bounded = ActionRegistry.of(List.of(new JavaScriptAction("std.js", Duration.ofSeconds(30), 1_000_000L)))
+        ActionType bounded = ActionRegistry.of(List.of(new JavaScriptAction("std.js", Duration.ofSeconds(30), 1_000_000L, 1L << 30)))
                 .find("std.js").orElseThrow();
         ActionResult result = bounded.run(Map.of("script", "while (true) {}"), context);
         assertThat(failure(result)).contains("JavaScriptAction failed: script exceeded its budget of 1000000 instructions");
+
+        ActionResult caught = bounded.run(Map.of("script", "try { while (true) {} } catch (e) { return 'escaped'; }"), context);
+        assertThat(failure(caught)).contains("script exceeded its budget");
 
         ActionContext shortTask = new ActionContext("ae", null, null, null, null, null, Duration.ofMillis(200), () -> false);
         ActionType std = registry.find("std.javascript").orElseThrow();
         assertThat(failure(std.run(Map.of("script", "while (true) {}"), shortTask)))
                 .contains("JavaScriptAction failed: script exceeded its time limit");
+    }
+
+    @Test
+    void growingMemoryIsStoppedByTheAllocationBudgetAlsoOnVirtualThreads() throws Exception {
+        ActionType bounded = ActionRegistry.of(List.of(new JavaScriptAction("std.js", Duration.ofSeconds(30),
+                Long.MAX_VALUE, 64L * 1024 * 1024))).find("std.js").orElseThrow();
+        String hog = "var keep = []; for (var i = 0; ; i++) { keep.push('x'.repeat(10000) + i); }";
+        assertThat(failure(bounded.run(Map.of("script", hog), context)))
+                .contains("JavaScriptAction failed: script exceeded its memory budget of 64 MB");
+        java.util.concurrent.atomic.AtomicReference<ActionResult> onVirtual = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                onVirtual.set(bounded.run(Map.of("script", hog), context));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }).join();
+        assertThat(failure(onVirtual.get())).contains("script exceeded its memory budget of 64 MB");
     }
 
     @Test
