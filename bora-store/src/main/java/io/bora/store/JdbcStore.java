@@ -51,6 +51,10 @@ public final class JdbcStore implements AutoCloseable {
     }
 
     public static JdbcStore open(String jdbcUrl, String user, String password, int poolSize) {
+        return open(jdbcUrl, user, password, poolSize, redact(jdbcUrl));
+    }
+
+    private static JdbcStore open(String jdbcUrl, String user, String password, int poolSize, String shownAs) {
         Dialect dialect;
         try {
             dialect = Dialect.forUrl(jdbcUrl);
@@ -71,7 +75,7 @@ public final class JdbcStore implements AutoCloseable {
             return new JdbcStore(ds, dialect);
         } catch (RuntimeException e) {
             if (ds != null) ds.close();
-            throw new StoreOpenException("Cannot open database " + redact(jdbcUrl) + ": " + rootMessage(e), e);
+            throw new StoreOpenException("Cannot open database " + shownAs + ": " + reason(e), e);
         }
     }
 
@@ -87,7 +91,7 @@ public final class JdbcStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreOpenException("Cannot create data directory " + dir + ": " + e.getMessage(), e);
         }
-        return open(EmbeddedH2.url(dir), "sa", "");
+        return open(EmbeddedH2.url(dir), "sa", "", DEFAULT_POOL_SIZE, "jdbc:h2:" + dir.resolve("bora"));
     }
 
     public Transactions transactions() {
@@ -138,6 +142,18 @@ public final class JdbcStore implements AutoCloseable {
                 .placeholders(dialect.migrationPlaceholders())
                 .load()
                 .migrate();
+    }
+
+    private static String reason(Throwable e) {
+        String root = rootMessage(e);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("already in use") || m.contains("file is locked")) {
+                return "it is in use by another process (" + root + ")";
+            }
+            if (t.getCause() == t) break;
+        }
+        return root;
     }
 
     private static String rootMessage(Throwable e) {

@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +38,9 @@ final class Databases {
 
     static void clean(JdbcStore store) {
         try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
             for (String table : TABLES) s.executeUpdate("DELETE FROM " + table);
+            c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -57,31 +61,39 @@ final class Databases {
     }
 
     private static JdbcStore openPostgres() {
-        String url = System.getenv("BORA_TEST_PG_URL");
-        if (url == null || url.isBlank()) return openEmbeddedPostgres();
-        String schema = "bora_store_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(url, "CREATE SCHEMA " + schema);
-        JdbcStore store = JdbcStore.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, null, null);
-        onExit(() -> {
-            store.close();
-            execute(url, "DROP SCHEMA " + schema + " CASCADE");
-        });
+        JdbcStore store = JdbcStore.open(freshPostgresSchema(), null, null);
+        onExit(store::close);
         return store;
     }
 
-    private static JdbcStore openEmbeddedPostgres() {
+    /**
+     * A URL whose default schema is new and empty, dropped when the JVM ends: on the server of
+     * {@code BORA_TEST_PG_URL}, else on an embedded PostgreSQL started once per JVM.
+     */
+    static synchronized String freshPostgresSchema() {
+        String server = postgresServer();
+        String schema = "bora_store_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(server, "CREATE SCHEMA " + schema);
+        onExit(() -> execute(server, "DROP SCHEMA " + schema + " CASCADE"));
+        return server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private static String pgServerUrl;
+
+    private static String postgresServer() {
+        if (pgServerUrl != null) return pgServerUrl;
+        String url = System.getenv("BORA_TEST_PG_URL");
+        if (url != null && !url.isBlank()) return pgServerUrl = url;
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-            JdbcStore store = JdbcStore.open(pg.getJdbcUrl("postgres", "postgres"), "postgres", null);
             onExit(() -> {
-                store.close();
                 try {
                     pg.close();
                 } catch (IOException ignored) {
                     // The process dies with the JVM anyway.
                 }
             });
-            return store;
+            return pgServerUrl = pg.getJdbcUrl("postgres", "postgres");
         } catch (IOException e) {
             throw new IllegalStateException("Embedded PostgreSQL did not start (set BORA_TEST_PG_URL to use a server)", e);
         }
@@ -95,8 +107,25 @@ final class Databases {
         }
     }
 
-    private static void onExit(Runnable action) {
-        Runtime.getRuntime().addShutdownHook(new Thread(action));
+    private static final Deque<Runnable> CLEANUP = new ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Databases::cleanUp, "bora-store-test-cleanup"));
+    }
+
+    /** Clean-ups run in reverse order of registration: stores close before their schema and server go. */
+    static synchronized void onExit(Runnable action) {
+        CLEANUP.push(action);
+    }
+
+    private static synchronized void cleanUp() {
+        while (!CLEANUP.isEmpty()) {
+            try {
+                CLEANUP.pop().run();
+            } catch (RuntimeException e) {
+                System.err.println("test clean-up: " + e.getMessage());
+            }
+        }
     }
 
     static void deleteTree(Path dir) {

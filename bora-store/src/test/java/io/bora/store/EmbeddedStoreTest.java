@@ -1,0 +1,105 @@
+package io.bora.store;
+
+import io.bora.engine.model.State;
+import io.bora.engine.model.WorkflowExecution;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static io.bora.store.Fixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Opening and re-opening databases: the embedded file, errors, concurrent migrations. */
+class EmbeddedStoreTest {
+
+    @Test
+    void committedDataIsThereAfterReopening(@TempDir Path dir) {
+        WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
+        try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
+            store.executions().insertWorkflow(ex);
+        }
+        try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
+            assertThat(store.executions().findWorkflow(ex.id())).contains(ex);
+            assertThat(store.isReachable()).isTrue();
+            assertThat(store.dialectName()).isEqualTo("H2");
+        }
+        assertThat(dir.resolve("bora.mv.db")).exists();
+    }
+
+    @Test
+    void aSecondProcessOnTheSameFilesIsRefusedWithAClearError(@TempDir Path dir) throws Exception {
+        try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
+            store.executions().insertWorkflow(Fixtures.execution("wf", State.RUNNING, T0));
+            Result other = runChild(dir);
+            assertThat(other.exitCode()).as(other.output()).isEqualTo(3);
+            assertThat(other.output()).startsWith("REFUSED Cannot open database jdbc:h2:")
+                    .contains("in use by another process");
+            assertThat(other.output().strip().lines().count()).isEqualTo(1);
+            // The first process is unharmed.
+            assertThat(store.executions().findRunningWorkflowIds()).hasSize(1);
+        }
+        Result afterClose = runChild(dir);
+        assertThat(afterClose.output()).as("opens once the first process closed").startsWith("OPENED H2");
+    }
+
+    @Test
+    void anUnreachableDatabaseGivesAOneLineError() {
+        assertThatThrownBy(() -> JdbcStore.open("jdbc:postgresql://127.0.0.1:1/bora", "u", "secret"))
+                .isInstanceOf(StoreOpenException.class)
+                .hasMessageStartingWith("Cannot open database jdbc:postgresql://127.0.0.1:1/bora: ")
+                .hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> JdbcStore.open("jdbc:mysql://localhost/x", "u", "p"))
+                .isInstanceOf(StoreOpenException.class)
+                .hasMessageContaining("Unsupported database URL");
+    }
+
+    @Test
+    void nodesStartingTogetherMigrateOnce() throws Exception {
+        String url = Databases.freshPostgresSchema();
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            var starts = java.util.stream.IntStream.range(0, 3)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> JdbcStore.open(url, null, null, 2), threads))
+                    .toList();
+            for (var start : starts) {
+                try (JdbcStore store = start.get(60, TimeUnit.SECONDS)) {
+                    assertThat(store.executions().findRunningWorkflowIds()).isEmpty();
+                    try (var c = store.dataSource().getConnection(); var s = c.createStatement();
+                         var rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success")) {
+                        rs.next();
+                        assertThat(rs.getInt(1)).isEqualTo(1);
+                    }
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result runChild(Path dir) throws IOException, InterruptedException {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                OpenEmbeddedMain.class.getName(), dir.toString())
+                .redirectErrorStream(false)
+                .start();
+        p.getErrorStream().transferTo(OutputStream.nullOutputStream());
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("child JVM did not finish");
+        }
+        return new Result(p.exitValue(), out.strip());
+    }
+}
