@@ -7,6 +7,7 @@ import io.bora.expr.value.Values;
 import io.bora.expr.yaql.YaqlEngine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class Expressions {
     private static final int DATA_IN_MESSAGE = 1000;
 
     private final YaqlEngine yaql;
+    private final Limits limits;
     private final JinjaEvaluator jinja = new JinjaEvaluator();
 
     public Expressions() {
@@ -43,6 +45,7 @@ public final class Expressions {
 
     public Expressions(Limits limits) {
         this.yaql = new YaqlEngine(limits);
+        this.limits = limits;
     }
 
     /**
@@ -54,7 +57,9 @@ public final class Expressions {
         Map<String, Object> ctx = dataContext == null ? Map.of() : dataContext;
         WorkflowFunctions fns = functions == null ? WorkflowFunctions.NONE : functions;
         if (value instanceof String s) {
-            return evaluateString(s, ctx, fns);
+            try (Limits.Scope ignored = Limits.open(limits)) {
+                return evaluateString(s, ctx, fns);
+            }
         }
         if (value instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
@@ -84,17 +89,24 @@ public final class Expressions {
         if (m.start() == 0 && m.end() == s.length()) {
             return Values.toPlain(evaluateYaql(m.group(), ctx, fns));
         }
-        List<String> found = new ArrayList<>();
+        // Mistral replaces every occurrence of each match text in turn; substituting by position
+        // instead gives the same text (one evaluation per distinct match) without letting an
+        // already substituted value be rewritten by a later match.
+        Map<String, String> rendered = new HashMap<>();
+        StringBuilder out = new StringBuilder(s.length());
+        int last = 0;
         do {
-            found.add(m.group());
+            String match = m.group();
+            String text = rendered.get(match);
+            if (text == null) {
+                text = PyText.str(evaluateYaql(match, ctx, fns));
+                rendered.put(match, text);
+            }
+            out.append(s, last, m.start()).append(text);
+            last = m.end();
+            Limits.checkOutput(out.length());
         } while (m.find());
-        String result = s;
-        for (String match : found) {
-            String text = PyText.str(evaluateYaql(match, ctx, fns));
-            result = result.replace(match, text);
-            Limits.checkOutput(result.length());
-        }
-        return result;
+        return out.append(s, last, s.length()).toString();
     }
 
     private Object evaluateJinja(String s, Map<String, Object> ctx, WorkflowFunctions fns) {
@@ -150,12 +162,7 @@ public final class Expressions {
             throw new ExpressionException(ErrorCategory.PARSE, MIXED);
         }
         if (hasJinja) {
-            Matcher jm = JINJA_EXPR.matcher(text);
-            if (jm.find() && jm.start() == 0 && jm.end() == text.length()) {
-                jinja.validate(text);
-            } else {
-                jinja.validate(text);
-            }
+            jinja.validate(text);
             return;
         }
         if (hasYaql) {

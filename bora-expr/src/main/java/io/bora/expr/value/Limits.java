@@ -18,11 +18,18 @@ public record Limits(long maxSteps, int maxCollection, int maxDepth, int maxOutp
 
     private static final ThreadLocal<Budget> CURRENT = new ThreadLocal<>();
 
-    /** Installs a budget for the evaluation on this thread; the returned handle restores the previous one. */
-    public static AutoCloseable open(Limits limits) {
+    /** Installs a budget for the evaluation on this thread; closing the scope restores the previous one. */
+    public static Scope open(Limits limits) {
         Budget previous = CURRENT.get();
         CURRENT.set(new Budget(limits));
         return () -> CURRENT.set(previous);
+    }
+
+    /** An installed budget. */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
     }
 
     public static void step() {

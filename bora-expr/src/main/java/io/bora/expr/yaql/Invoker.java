@@ -51,7 +51,27 @@ final class Invoker {
             }
         }
         throw new ExpressionException(ErrorCategory.NO_MATCHING_OVERLOAD,
-                (isMethod ? "No method \"" : "No function \"") + name + "\" matches supplied arguments");
+                (isMethod ? "No method \"" : "No function \"") + name + "\" matches supplied arguments "
+                        + describe(receiver, args, cache));
+    }
+
+    /** The argument types for the error message, e.g. {@code (receiver int; str, keyword count)}. */
+    private static String describe(Object receiver, List<Node.Arg> args, Object[] cache) {
+        StringBuilder sb = new StringBuilder("(");
+        if (receiver != NO_RECEIVER) {
+            sb.append("receiver ").append(Py.typeName(receiver)).append(args.isEmpty() ? "" : "; ");
+        }
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            Node.Arg a = args.get(i);
+            if (a.key() instanceof Node.Keyword k) {
+                sb.append(k.name()).append(" => ");
+            }
+            sb.append(cache[i] == Py.MISSING ? "expression" : Py.typeName(cache[i]));
+        }
+        return sb.append(')').toString();
     }
 
     private static Object callDefined(Scope scope, Lambda def, List<Node.Arg> args) {

@@ -26,6 +26,12 @@ final class Operators {
                 "No function \"#operator_" + op + "\" matches supplied arguments");
     }
 
+    static ExpressionException noMatch(String op, Object l, Object r) {
+        return new ExpressionException(ErrorCategory.NO_MATCHING_OVERLOAD,
+                "No function \"#operator_" + op + "\" matches supplied arguments (" + Py.typeName(l) + ", "
+                        + Py.typeName(r) + ")");
+    }
+
     static Object binary(String op, Object l, Object r) {
         return switch (op) {
             case "+" -> plus(l, r);
@@ -36,13 +42,13 @@ final class Operators {
                 if (Py.isNumber(l) && Py.isNumber(r)) {
                     yield PyMath.mod(l, r);
                 }
-                throw noMatch(op);
+                throw noMatch(op, l, r);
             }
             case "<", ">", "<=", ">=" -> compare(op, l, r);
             case "in" -> in(l, r);
             case "=~" -> matches(l, r, op);
             case "!~" -> !matches(l, r, op);
-            default -> throw noMatch(op);
+            default -> throw noMatch(op, l, r);
         };
     }
 
@@ -52,7 +58,7 @@ final class Operators {
         }
         if (l instanceof String a && r instanceof String b) {
             String s = a + b;
-            io.bora.expr.value.Limits.checkCollection(s.length());
+            io.bora.expr.value.Limits.checkOutput(s.length());
             return s;
         }
         if (l instanceof Map<?, ?> a && r instanceof Map<?, ?> b) {
@@ -82,7 +88,7 @@ final class Operators {
             io.bora.expr.value.Limits.checkCollection(out.size());
             return out;
         }
-        throw noMatch("+");
+        throw noMatch("+", l, r);
     }
 
     private static Object minus(Object l, Object r) {
@@ -107,7 +113,7 @@ final class Operators {
         if (l instanceof Duration a && r instanceof Duration b) {
             return a.minus(b);
         }
-        throw noMatch("-");
+        throw noMatch("-", l, r);
     }
 
     private static Object times(Object l, Object r) {
@@ -132,14 +138,14 @@ final class Operators {
         if (l instanceof String s && Py.isIntOrBool(r)) {
             return repeat(s, Py.toLong(r));
         }
-        throw noMatch("*");
+        throw noMatch("*", l, r);
     }
 
     private static String repeat(String s, long n) {
         if (n <= 0 || s.isEmpty()) {
             return "";
         }
-        io.bora.expr.value.Limits.checkCollection((int) Math.min(Integer.MAX_VALUE, s.length() * n));
+        io.bora.expr.value.Limits.checkOutput((long) Math.min(9e18, (double) s.length() * n));
         return s.repeat((int) n);
     }
 
@@ -148,7 +154,7 @@ final class Operators {
         if (n <= 0 || l.isEmpty()) {
             return out;
         }
-        io.bora.expr.value.Limits.checkCollection((int) Math.min(Integer.MAX_VALUE, l.size() * n));
+        io.bora.expr.value.Limits.checkCollection((int) Math.min(Integer.MAX_VALUE, (double) l.size() * n));
         for (long i = 0; i < n; i++) {
             out.addAll(l);
         }
@@ -185,7 +191,7 @@ final class Operators {
             }
             return PyMath.floorDiv(l, r);
         }
-        throw noMatch("/");
+        throw noMatch("/", l, r);
     }
 
     /** YAQL ordering comparisons: null is below everything; otherwise like types only. */
@@ -213,7 +219,7 @@ final class Operators {
         } else if (l instanceof Duration a && r instanceof Duration b) {
             c = a.compareTo(b);
         } else {
-            throw noMatch(op);
+            throw noMatch(op, l, r);
         }
         return test(op, c);
     }
@@ -257,12 +263,12 @@ final class Operators {
             }
             return false;
         }
-        throw noMatch("in");
+        throw noMatch("in", l, r);
     }
 
     private static boolean matches(Object l, Object r, String op) {
         if (!(l instanceof String s)) {
-            throw noMatch(op);
+            throw noMatch(op, l, r);
         }
         if (r instanceof String p) {
             return RegexLib.compile(p, 0).pattern().matcher(s).find();
@@ -270,7 +276,7 @@ final class Operators {
         if (r instanceof PyRegex re) {
             return re.pattern().matcher(s).find();
         }
-        throw noMatch(op);
+        throw noMatch(op, l, r);
     }
 
     static Object unary(String op, Object v) {

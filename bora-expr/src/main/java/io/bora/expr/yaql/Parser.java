@@ -26,9 +26,13 @@ final class Parser {
     private static final int UNARY_SIGN = 90;
     private static final int UNARY_NOT = 40;
 
+    /** Deeper nesting is refused rather than risking the stack (a definition, not data, is parsed). */
+    private static final int MAX_NESTING = 200;
+
     private final String src;
     private final List<Token> tokens;
     private int at;
+    private int depth;
 
     private Parser(String src) {
         this.src = src;
@@ -66,6 +70,17 @@ final class Parser {
     }
 
     private Node expression(int minBp) {
+        if (++depth > MAX_NESTING) {
+            throw error(src, peek().pos(), "expression nested too deeply (more than " + MAX_NESTING + " levels)");
+        }
+        try {
+            return climb(minBp);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Node climb(int minBp) {
         Node left = prefix();
         while (true) {
             Token t = peek();

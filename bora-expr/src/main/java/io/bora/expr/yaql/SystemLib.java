@@ -57,10 +57,10 @@ final class SystemLib {
             }
             return new ContextValue(c);
         });
+        // yaql registers the function in the calling context itself, so the body can call itself.
         r.add("def", "F", "name:str, func:lambda", a -> {
-            Scope c = a.scope.child();
-            c.define(a.str(0), a.lambda(1));
-            return new ContextValue(c);
+            a.scope.define(a.str(0), a.lambda(1));
+            return new ContextValue(a.scope);
         });
         r.add("assert", "M", "obj:any, condition:lambda, message:str='Assertion failed'", a -> {
             if (!Py.truthy(a.lambda(1).call(a.get(0)))) {

@@ -60,7 +60,7 @@ public final class YaqlEngine {
         scope.set("__env", rootMap.get("__env"));
         scope.set("__execution", rootMap.get("__execution"));
         scope.set("__task_execution", rootMap.get("__task_execution"));
-        try (AutoCloseable ignored = Limits.open(limits)) {
+        try (Limits.Scope ignored = Limits.open(limits)) {
             Object v = in.eval(n, scope);
             if (v instanceof ContextValue) {
                 throw new ExpressionException(ErrorCategory.TYPE, "a context is not a value; use it with '->'");
@@ -72,8 +72,6 @@ public final class YaqlEngine {
             throw e;
         } catch (RuntimeException e) {
             throw new ExpressionException(ErrorCategory.TYPE, String.valueOf(e.getMessage()), e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }
