@@ -49,7 +49,10 @@ final class WorkflowBuilder {
         if (isUuidLike(name)) {
             throw where.error("Workflow name cannot be in the format of UUID.");
         }
-        WorkflowSpec spec = new WorkflowSpec(name, workflowType, (String) body.get("description"),
+        // Mistral does not type-check a workflow's description; keep whatever scalar was given as text.
+        Object description = body.get("description");
+        WorkflowSpec spec = new WorkflowSpec(name, workflowType,
+                description == null || description instanceof String ? (String) description : PyRepr.of(description),
                 body.get("tags") instanceof List<?> tags ? (List<String>) tags : List.of(),
                 InputParams.from(body.get("input")),
                 (Map<String, Object>) body.get("output"), (Map<String, Object>) body.get("output-on-error"),

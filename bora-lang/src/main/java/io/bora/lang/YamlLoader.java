@@ -43,7 +43,9 @@ final class YamlLoader {
             root = new Compose(settings).composeString(text == null ? "" : text);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            throw new DslException(PARSE_ERROR + firstLine(e.getMessage()),
+            // Like PyYAML's str(MarkedYAMLError): the context line first, else the problem.
+            String first = e.getContext() != null && !e.getContext().isBlank() ? e.getContext() : e.getProblem();
+            throw new DslException(PARSE_ERROR + firstLine(first != null ? first : e.getMessage()),
                     mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1, "");
         } catch (YamlEngineException e) {
             throw new DslException(PARSE_ERROR + firstLine(e.getMessage()));

@@ -408,6 +408,12 @@ class DslParserTest {
     }
 
     @Test
+    void workflowDescriptionIsNotTypeChecked() {
+        assertThat(parser.parseWorkflow("version: '2.0'\nwf:\n  description: 5\n  tasks:\n    t: {action: std.noop}\n")
+                .description()).isEqualTo("5");
+    }
+
+    @Test
     void emptyDocumentIsAnEmptyMapping() {
         assertThatThrownBy(() -> parser.parseWorkflowList(""))
                 .hasMessage("Invalid DSL: 'version' is a required property");
