@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -47,8 +48,29 @@ class EmbeddedStoreTest {
             // The first process is unharmed.
             assertThat(store.executions().findRunningWorkflowIds()).hasSize(1);
         }
-        Result afterClose = runChild(dir);
-        assertThat(afterClose.output()).as("opens once the first process closed").startsWith("OPENED H2");
+    }
+
+    @Test
+    void everyAcknowledgedCommitSurvivesAKill(@TempDir Path dir) throws Exception {
+        Process child = javaProcess(CommitLoopMain.class, dir);
+        int acknowledged = -1;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while (acknowledged < 30 && (line = out.readLine()) != null) {
+                if (line.startsWith("COMMITTED ")) acknowledged = Integer.parseInt(line.substring(10).trim());
+            }
+            child.destroyForcibly();   // SIGKILL: no shutdown hook, no close
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+        assertThat(acknowledged).as("the child committed before it was killed").isGreaterThanOrEqualTo(30);
+
+        try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
+            for (int i = 0; i <= acknowledged; i++) {
+                assertThat(store.executions().findWorkflow("ex-" + i)).as("ex-" + i).isPresent();
+            }
+        }
     }
 
     @Test
@@ -88,13 +110,15 @@ class EmbeddedStoreTest {
     private record Result(int exitCode, String output) {
     }
 
-    private static Result runChild(Path dir) throws IOException, InterruptedException {
+    private static Process javaProcess(Class<?> main, Path dir) throws IOException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-                OpenEmbeddedMain.class.getName(), dir.toString())
-                .redirectErrorStream(false)
+        return new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), main.getName(), dir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        p.getErrorStream().transferTo(OutputStream.nullOutputStream());
+    }
+
+    private static Result runChild(Path dir) throws IOException, InterruptedException {
+        Process p = javaProcess(OpenEmbeddedMain.class, dir);
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();

@@ -35,8 +35,7 @@ final class ExecutionTreeDelete {
         run("DELETE FROM action_executions WHERE workflow_execution_id IN ", executions);
         run("DELETE FROM task_executions WHERE id IN ", tasks);
         run("DELETE FROM jobs WHERE execution_id IN ", executions);
-        return run("DELETE FROM workflow_executions WHERE id IN ", executions) > 0
-                && !executions.isEmpty();
+        return run("DELETE FROM workflow_executions WHERE id IN ", executions) > 0;
     }
 
     private List<String> ids(String prefix, List<String> keys) {

@@ -22,14 +22,12 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
     private final WorkflowExecutionTable workflows;
     private final TaskExecutionTable tasks;
     private final ActionExecutionTable actions;
-    private final String lockSql;
 
     public JdbcExecutionRepository(Sql sql) {
         this.sql = sql;
         this.workflows = new WorkflowExecutionTable(sql);
         this.tasks = new TaskExecutionTable(sql);
         this.actions = new ActionExecutionTable(sql);
-        this.lockSql = "id = ? FOR UPDATE";
     }
 
     @Override
@@ -56,7 +54,7 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
         if (!sql.transactions().active()) {
             throw new IllegalStateException("lockWorkflow needs a transaction: the lock ends with it");
         }
-        return workflows.one(lockSql, id);
+        return workflows.one("id = ? FOR UPDATE", id);
     }
 
     @Override
