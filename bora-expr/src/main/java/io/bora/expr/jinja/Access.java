@@ -14,10 +14,11 @@ final class Access {
     }
 
     static Object getattr(Object obj, String attr) {
+        obj = Markup.unwrap(obj);
         if (obj instanceof Undefined u) {
             throw u.fail();
         }
-        if (attr.startsWith("__") && attr.endsWith("__") && attr.length() > 4) {
+        if (isUnsafe(obj, attr)) {
             return Undefined.unsafe(obj, attr);
         }
         Object attribute = pythonAttribute(obj, attr);
@@ -35,10 +36,11 @@ final class Access {
 
     /** Attribute lookup without the item fallback (the {@code attr} filter). */
     static Object attributeOnly(Object obj, String attr) {
+        obj = Markup.unwrap(obj);
         if (obj instanceof Undefined u) {
             throw u.fail();
         }
-        if (attr.startsWith("__") && attr.endsWith("__") && attr.length() > 4) {
+        if (isUnsafe(obj, attr)) {
             return Undefined.unsafe(obj, attr);
         }
         Object attribute = pythonAttribute(obj, attr);
@@ -52,6 +54,8 @@ final class Access {
     }
 
     static Object getitem(Object obj, Object key) {
+        obj = Markup.unwrap(obj);
+        key = Markup.unwrap(key);
         if (obj instanceof Undefined u) {
             throw u.fail();
         }
@@ -60,8 +64,8 @@ final class Access {
             return slice(obj, s);
         }
         if (obj instanceof Map<?, ?> m) {
-            Object k = PyNum.isInt(key) ? PyNum.intValue(key) : key;
-            if (m.containsKey(k)) {
+            Object k = Dicts.findKey(m, key);
+            if (k != Dicts.ABSENT) {
                 return m.get(k);
             }
         } else if (obj instanceof String s && PyNum.isInt(key)) {
@@ -77,7 +81,7 @@ final class Access {
             }
         }
         if (key instanceof String attr) {
-            if (attr.startsWith("__") && attr.endsWith("__") && attr.length() > 4) {
+            if (isUnsafe(obj, attr)) {
                 return Undefined.unsafe(obj, attr);
             }
             Object attribute = pythonAttribute(obj, attr);
@@ -179,6 +183,18 @@ final class Access {
     }
 
     private static final Object NONE = new Object();
+
+    /**
+     * The sandbox refuses underscore attributes that exist on the object: Python's dunders do on
+     * every value, except {@code __dict__}, which builtin values and dicts lack.
+     */
+    private static boolean isUnsafe(Object obj, String attr) {
+        if (!(attr.startsWith("__") && attr.endsWith("__") && attr.length() > 4)) {
+            return false;
+        }
+        return !attr.equals("__dict__") || obj instanceof PyFunction || obj instanceof Namespace
+                || obj instanceof PyObject;
+    }
 
     /** The Python attribute {@code attr} of {@code obj} (a bound method or a data attribute), or NONE. */
     private static Object pythonAttribute(Object obj, String attr) {

@@ -46,6 +46,23 @@ record CallArgs(String fn, List<Object> pos, Map<String, Object> kw) {
                 .intValue();
     }
 
+    /** Rejects arguments the callee does not declare, with Python's TypeErrors. */
+    void check(List<String> params) {
+        if (pos.size() > params.size()) {
+            throw PyErrors.type(fn + "() takes " + (params.size() + 1) + " positional arguments but "
+                    + (pos.size() + 1) + " were given");
+        }
+        for (String k : kw.keySet()) {
+            int i = params.indexOf(k);
+            if (i < 0) {
+                throw PyErrors.type(fn + "() got an unexpected keyword argument '" + k + "'");
+            }
+            if (i < pos.size()) {
+                throw PyErrors.type(fn + "() got multiple values for argument '" + k + "'");
+            }
+        }
+    }
+
     /** Rejects more positional arguments than the callee accepts, like Python does. */
     CallArgs atMost(int n) {
         if (pos.size() > n) {

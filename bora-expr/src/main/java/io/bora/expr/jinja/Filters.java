@@ -17,8 +17,37 @@ final class Filters {
     }
 
     private static final Map<String, FilterFn> FILTERS = new HashMap<>();
+    /** Declared parameters (after the value) of filters with a fixed signature; absent = variadic. */
+    private static final Map<String, List<String>> SIGNATURES = new HashMap<>();
 
     static {
+        signature("abs capitalize count e escape forceescape first items last length list lower pprint random "
+                + "reverse safe string striptags title upper urlencode wordcount");
+        signature("attr", "name");
+        signature("batch", "linecount", "fill_with");
+        signature("center", "width");
+        signature("default", "default_value", "boolean");
+        signature("d", "default_value", "boolean");
+        signature("dictsort", "case_sensitive", "by", "reverse");
+        signature("filesizeformat", "binary");
+        signature("float", "default");
+        signature("groupby", "attribute", "default", "case_sensitive");
+        signature("indent", "width", "first", "blank");
+        signature("int", "default", "base");
+        signature("join", "d", "attribute");
+        signature("max", "case_sensitive", "attribute");
+        signature("min", "case_sensitive", "attribute");
+        signature("replace", "old", "new", "count");
+        signature("round", "precision", "method");
+        signature("slice", "slices", "fill_with");
+        signature("sort", "reverse", "case_sensitive", "attribute");
+        signature("sum", "attribute", "start");
+        signature("tojson", "indent");
+        signature("trim", "chars");
+        signature("truncate", "length", "killwords", "end", "leeway");
+        signature("unique", "case_sensitive", "attribute");
+        signature("xmlattr", "autospace");
+
         FILTERS.put("default", Filters::defaultFilter);
         FILTERS.put("d", Filters::defaultFilter);
         FILTERS.put("length", (rt, v, a) -> (long) PyOps.len(v));
@@ -34,7 +63,10 @@ final class Filters {
         });
         FILTERS.put("reverse", (rt, v, a) -> {
             if (v instanceof String s) {
-                return new StringBuilder(s).reverse().toString();
+                return String.join("", reversed(s).stream().map(Object::toString).toList());
+            }
+            if (!PyOps.isIterable(v)) {
+                throw PyErrors.noFunction("argument must be iterable");
             }
             return reversed(v);
         });
@@ -60,6 +92,9 @@ final class Filters {
         FILTERS.put("slice", Filters::slice);
         FILTERS.put("dictsort", Filters::dictsort);
         FILTERS.put("items", (rt, v, a) -> {
+            if (v instanceof Undefined) {
+                return new ArrayList<>();
+            }
             if (!(v instanceof Map<?, ?> m)) {
                 throw PyErrors.type("Can only get item pairs from a mapping.");
             }
@@ -76,6 +111,16 @@ final class Filters {
     private Filters() {
     }
 
+    private static void signature(String names, String... params) {
+        for (String name : names.split(" ")) {
+            SIGNATURES.put(name, List.of(params));
+        }
+    }
+
+    /** Filters that look at an undefined value instead of failing on it. */
+    private static final java.util.Set<String> UNDEFINED_AWARE = java.util.Set.of("default", "d", "items", "tojson",
+            "json_dump", "json_pp", "yaml_dump");
+
     static boolean exists(String name) {
         return FILTERS.containsKey(name);
     }
@@ -85,8 +130,16 @@ final class Filters {
         if (fn == null) {
             throw PyErrors.noFunction("No filter named '" + name + "'.");
         }
-        if (!name.equals("default") && !name.equals("d")) {
+        List<String> signature = SIGNATURES.get(name);
+        if (signature != null) {
+            args.check(signature);
+        }
+        boolean lenient = value instanceof Undefined u && u.isLenient();
+        if (!UNDEFINED_AWARE.contains(name) && !lenient) {
             Undefined.strict(value);
+        }
+        if (!name.equals("escape") && !name.equals("e") && !name.equals("forceescape")) {
+            value = Markup.unwrap(value);
         }
         return fn.apply(rt, value, args);
     }
@@ -266,18 +319,15 @@ final class Filters {
 
     private static Object batch(Runtime rt, Object v, CallArgs a) {
         int size = a.integer(0, "linecount", 1);
-        if (size <= 0) {
-            throw PyErrors.value("batch size must be positive");
-        }
         Object fill = a.get(1, "fill_with", null);
         List<Object> out = new ArrayList<>();
         List<Object> current = new ArrayList<>();
         for (Object item : PyOps.iterate(v)) {
-            current.add(item);
             if (current.size() == size) {
                 out.add(current);
                 current = new ArrayList<>();
             }
+            current.add(item);
         }
         if (!current.isEmpty()) {
             while (fill != null && current.size() < size) {
@@ -316,7 +366,7 @@ final class Filters {
 
     private static Object dictsort(Runtime rt, Object v, CallArgs a) {
         if (!(v instanceof Map<?, ?> m)) {
-            throw PyErrors.type("'" + PyText.typeName(v) + "' object has no attribute 'items'");
+            throw PyErrors.attribute("'" + PyText.typeName(v) + "' object has no attribute 'items'");
         }
         boolean caseSensitive = a.bool(0, "case_sensitive", false);
         String by = a.str(1, "by", "key");

@@ -25,6 +25,7 @@ final class Globals {
             ns.attributes().putAll(kw);
             return ns;
         });
+        scope.set("lipsum", (PyFunction) (args, kw) -> Lipsum.generate(new CallArgs("generate_lorem_ipsum", args, kw)));
         scope.set("cycler", new TypeFunction((args, kw) -> new Cycler(args)));
         scope.set("joiner", new TypeFunction((args, kw) -> {
             String sep = args.isEmpty() ? (String) kw.getOrDefault("sep", ", ") : PyText.str(args.get(0));
@@ -77,10 +78,13 @@ final class Globals {
             } else {
                 int i = 0;
                 for (Object pair : PyOps.iterate(src)) {
-                    List<Object> kv = PyOps.isIterable(pair) && !(pair instanceof Map) ? PyOps.iterate(pair) : null;
-                    if (kv == null || kv.size() != 2) {
+                    if (!PyOps.isIterable(pair)) {
+                        throw PyErrors.type("cannot convert dictionary update sequence element #" + i + " to a sequence");
+                    }
+                    List<Object> kv = PyOps.iterate(pair);
+                    if (kv.size() != 2) {
                         throw PyErrors.value("dictionary update sequence element #" + i + " has length "
-                                + (kv == null ? 1 : kv.size()) + "; 2 is required");
+                                + kv.size() + "; 2 is required");
                     }
                     out.put(kv.get(0), kv.get(1));
                     i++;

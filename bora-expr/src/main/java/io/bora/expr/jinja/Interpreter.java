@@ -19,6 +19,7 @@ final class Interpreter {
     private final Runtime rt;
     private long iterations;
     private int depth;
+    private boolean autoescape;
 
     Interpreter(Runtime rt) {
         this.rt = rt;
@@ -38,7 +39,20 @@ final class Interpreter {
     private void exec(Node node, Scope scope, StringBuilder out) {
         switch (node) {
             case Node.Data d -> out.append(d.text());
-            case Node.Output o -> out.append(PyText.str(eval(o.expr(), scope)));
+            case Node.Output o -> {
+                Object value = eval(o.expr(), scope);
+                out.append(autoescape && !(value instanceof Markup)
+                        ? TextFilters.escape(PyText.str(value)) : PyText.str(value));
+            }
+            case Node.Autoescape a -> {
+                boolean saved = autoescape;
+                autoescape = PyOps.truthy(eval(a.enabled(), scope));
+                try {
+                    exec(a.body(), scope, out);
+                } finally {
+                    autoescape = saved;
+                }
+            }
             case Node.If i -> exec(PyOps.truthy(eval(i.test(), scope)) ? i.body() : i.orElse(), scope, out);
             case Node.For f -> execFor(f, scope, out, 0);
             case Node.Assign a -> assign(a.target(), eval(a.value(), scope), scope);
@@ -166,7 +180,7 @@ final class Interpreter {
                     yield eval(c.then(), scope);
                 }
                 yield c.otherwise() == null
-                        ? Undefined.hint("the inline if-expression evaluated to false and no else section was defined.")
+                        ? Undefined.lenient("the inline if-expression evaluated to false and no else section was defined.")
                         : eval(c.otherwise(), scope);
             }
             case Node.ListLit l -> {
@@ -186,7 +200,7 @@ final class Interpreter {
             case Node.DictLit d -> {
                 Map<Object, Object> out = new LinkedHashMap<>();
                 for (int i = 0; i < d.keys().size(); i++) {
-                    out.put(hashable(eval(d.keys().get(i), scope)), eval(d.values().get(i), scope));
+                    Dicts.put(out, hashable(eval(d.keys().get(i), scope)), eval(d.values().get(i), scope));
                 }
                 yield out;
             }
@@ -268,6 +282,9 @@ final class Interpreter {
             return PyOps.truthy(left) ? left : eval(b.right(), scope);
         }
         Object right = eval(b.right(), scope);
+        if (op.equals("~")) {
+            return PyText.str(left) + PyText.str(right);
+        }
         Undefined.strict(left);
         Undefined.strict(right);
         return switch (op) {
@@ -278,7 +295,6 @@ final class Interpreter {
             case "//" -> PyOps.floordiv(left, right);
             case "%" -> PyOps.mod(left, right);
             case "**" -> PyOps.pow(left, right);
-            case "~" -> PyText.str(left) + PyText.str(right);
             default -> throw new ExpressionException(ErrorCategory.PARSE, "unknown operator " + op);
         };
     }
@@ -322,10 +338,13 @@ final class Interpreter {
         @Override
         public Object call(List<Object> args, Map<String, Object> kwargs) {
             List<String> params = def.params();
-            if (args.size() > params.size()) {
+            if (args.size() > params.size() && !def.catchVarargs()) {
                 throw PyErrors.type("macro '" + def.name() + "' takes not more than " + params.size() + " argument(s)");
             }
             Scope inner = closure.child();
+            inner.set("varargs", new PyTuple(new ArrayList<>(args.subList(Math.min(args.size(), params.size()),
+                    args.size()))));
+            Map<Object, Object> extraKwargs = new LinkedHashMap<>();
             int firstDefault = params.size() - def.defaults().size();
             for (int i = 0; i < params.size(); i++) {
                 String p = params.get(i);
@@ -339,11 +358,15 @@ final class Interpreter {
                     inner.set(p, Undefined.hint("parameter '" + p + "' was not provided"));
                 }
             }
-            for (String k : kwargs.keySet()) {
-                if (!params.contains(k)) {
-                    throw PyErrors.type("macro '" + def.name() + "' takes no keyword argument '" + k + "'");
+            for (Map.Entry<String, Object> k : kwargs.entrySet()) {
+                if (!params.contains(k.getKey())) {
+                    if (!def.catchKwargs()) {
+                        throw PyErrors.type("macro '" + def.name() + "' takes no keyword argument '" + k.getKey() + "'");
+                    }
+                    extraKwargs.put(k.getKey(), k.getValue());
                 }
             }
+            inner.set("kwargs", extraKwargs);
             StringBuilder out = new StringBuilder();
             exec(def.body(), inner, out);
             return out.toString();

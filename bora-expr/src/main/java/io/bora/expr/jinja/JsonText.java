@@ -22,6 +22,7 @@ final class JsonText {
     }
 
     private static void write(Object v, StringBuilder sb, boolean sortKeys, int indent, boolean ascii, int level) {
+        v = Markup.unwrap(v);
         if (v == null) {
             sb.append("null");
         } else if (v instanceof Boolean b) {
@@ -72,8 +73,6 @@ final class JsonText {
             }
             newline(sb, indent, level);
             sb.append(']');
-        } else if (v instanceof Undefined u) {
-            throw u.fail();
         } else {
             throw PyErrors.type("Object of type " + PyText.typeName(v) + " is not JSON serializable");
         }

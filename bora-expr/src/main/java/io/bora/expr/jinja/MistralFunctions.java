@@ -29,11 +29,25 @@ final class MistralFunctions {
         }
     }
 
+    private static final Map<String, List<String>> PARAMS = Map.ofEntries(
+            Map.entry("env", List.of()), Map.entry("execution", List.of()),
+            Map.entry("executions", List.of("id", "root_execution_id", "state", "from_time", "to_time")),
+            Map.entry("global", List.of("var_name")), Map.entry("json_pp", List.of("data")),
+            Map.entry("json_dump", List.of("data")), Map.entry("json_parse", List.of("data")),
+            Map.entry("yaml_dump", List.of("data")), Map.entry("yaml_parse", List.of("data")),
+            Map.entry("task", List.of("task_name")),
+            Map.entry("tasks", List.of("workflow_execution_id", "recursive", "state", "flat")),
+            Map.entry("uuid", List.of()));
+
     private static Object call(Runtime rt, String name, Object context, CallArgs a) {
-        for (Object arg : a.pos()) {
-            Undefined.strict(arg);
+        a.check(PARAMS.get(name));
+        if (!name.startsWith("json_dump") && !name.equals("json_pp") && !name.equals("yaml_dump")) {
+            for (Object arg : a.pos()) {
+                Undefined.strict(arg);
+            }
+            a.kw().values().forEach(Undefined::strict);
         }
-        a.kw().values().forEach(Undefined::strict);
+        context = Markup.unwrap(context);
         return switch (name) {
             case "env" -> item(context, "__env");
             case "execution" -> {
@@ -66,9 +80,16 @@ final class MistralFunctions {
                         .replace("\\n", "\n").replace(" \n", "\n");
             }
             case "json_dump" -> JsonText.dump(a.required(0, "data"), false, 4, true);
-            case "json_parse" -> JsonText.parse(text(a.required(0, "data"), "the JSON object must be str, bytes or bytearray, not "));
+            case "json_parse" -> JsonText.parse(text(Markup.unwrap(a.required(0, "data")),
+                    "the JSON object must be str, bytes or bytearray, not "));
             case "yaml_dump" -> YamlDump.dump(a.required(0, "data"));
-            case "yaml_parse" -> YamlParse.parse(text(a.required(0, "data"), "expected a string or stream, not "));
+            case "yaml_parse" -> {
+                Object data = Markup.unwrap(a.required(0, "data"));
+                if (!(data instanceof String s)) {
+                    throw PyErrors.attribute("'" + PyText.typeName(data) + "' object has no attribute 'read'");
+                }
+                yield YamlParse.parse(s);
+            }
             case "uuid" -> UUID.randomUUID().toString();
             default -> throw PyErrors.noFunction("unknown function " + name);
         };

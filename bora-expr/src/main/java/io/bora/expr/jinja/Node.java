@@ -57,7 +57,11 @@ sealed interface Node {
 
     record AssignBlock(Node target, List<Node> body, Filter filter) implements Node { }
 
-    record Macro(String name, List<String> params, List<Node> defaults, List<Node> body) implements Node { }
+    /** A macro; {@code catchVarargs}/{@code catchKwargs} when its body reads {@code varargs}/{@code kwargs}. */
+    record Macro(String name, List<String> params, List<Node> defaults, List<Node> body, boolean catchVarargs,
+                 boolean catchKwargs) implements Node { }
+
+    record Autoescape(Node enabled, List<Node> body) implements Node { }
 
     record FilterBlock(List<Node> body, Filter filter) implements Node { }
 

@@ -188,8 +188,8 @@ final class Parser {
             }
             case "autoescape" -> {
                 next();
-                parseExpression(true);
-                yield new Node.With(List.of(), List.of(), parseStatements(Set.of("endautoescape"), true));
+                Node enabled = parseExpression(true);
+                yield new Node.Autoescape(enabled, parseStatements(Set.of("endautoescape"), true));
             }
             default -> throw fail("Encountered unknown tag '" + tag + "'.");
         };
@@ -258,8 +258,15 @@ final class Parser {
             }
         }
         expectOp(")");
+        int bodyStart = index;
         List<Node> body = parseStatements(Set.of("endmacro"), true);
-        return new Node.Macro(name, params, defaults, body);
+        boolean varargs = false;
+        boolean kwargs = false;
+        for (int i = bodyStart; i < index; i++) {
+            varargs |= tokens.get(i).isName("varargs");
+            kwargs |= tokens.get(i).isName("kwargs");
+        }
+        return new Node.Macro(name, params, defaults, body, varargs, kwargs);
     }
 
     private Node parseFilterBlock() {

@@ -36,10 +36,17 @@ final class PlainValues {
             m.forEach((k, val) -> out.put(key(k), toPlain(val)));
             return out;
         }
+        if (v instanceof Markup m) {
+            return m.text();
+        }
         if (v instanceof Undefined u) {
+            if (u.isLenient()) {
+                // Mistral's serialiser walks an iterable object: Jinja's Undefined iterates as empty
+                return new ArrayList<>();
+            }
             throw u.fail();
         }
-        return PyText.str(v);
+        throw PyErrors.type("Object of type " + PyText.typeName(v) + " is not JSON serializable");
     }
 
     private static String key(Object k) {

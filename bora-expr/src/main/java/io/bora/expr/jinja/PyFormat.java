@@ -17,7 +17,7 @@ final class PyFormat {
     /** {@code fmt % args}: a tuple supplies positional values, a dict named ones. */
     static String percent(String fmt, Object args) {
         Undefined.strict(args);
-        List<?> positional = args instanceof PyTuple t ? t : List.of(nullSafe(args));
+        List<?> positional = args instanceof PyTuple t ? t : java.util.Collections.singletonList(args);
         Map<?, ?> named = args instanceof Map<?, ?> m ? m : null;
         StringBuilder out = new StringBuilder();
         int next = 0;
@@ -93,10 +93,6 @@ final class PyFormat {
             throw PyErrors.type("not all arguments converted during string formatting");
         }
         return out.toString();
-    }
-
-    private static Object nullSafe(Object v) {
-        return v;
     }
 
     private static String percentOne(Object value, String flags, String width, String precision, char type) {
@@ -275,14 +271,8 @@ final class PyFormat {
                     end++;
                 }
                 String attr = rest.substring(i + 1, end);
-                Object v = Access.getattr(value, attr);
-                if (v instanceof Undefined u) {
-                    if (attr.startsWith("_")) {
-                        throw u.fail();
-                    }
-                    throw PyErrors.attribute("'" + PyText.typeName(value) + "' object has no attribute '" + attr + "'");
-                }
-                value = v;
+                // the sandbox's formatter looks attributes up like templates do: a miss is undefined
+                value = Undefined.strict(Access.getattr(value, attr));
                 i = end;
             } else {
                 int close = rest.indexOf(']', i);
@@ -398,6 +388,9 @@ final class PyFormat {
     }
 
     private static String number(Object value, char type, Integer precision, boolean alt, String grouping) {
+        if (type != 0 && "bcdoxXneEfFgG%".indexOf(type) < 0) {
+            throw PyErrors.value("Unknown format code '" + type + "' for object of type '" + PyText.typeName(value) + "'");
+        }
         if (PyNum.isInt(value) && (type == 0 || "dnbxXoc".indexOf(type) >= 0)) {
             if (precision != null) {
                 throw PyErrors.value("Precision not allowed in integer format specifier");

@@ -56,9 +56,11 @@ final class PyMethods {
         return false;
     }
 
-    static Object invoke(Object self, String name, List<Object> args, Map<String, Object> kwargs) {
-        for (Object a : args) {
-            Undefined.strict(a);
+    static Object invoke(Object self, String name, List<Object> rawArgs, Map<String, Object> kwargs) {
+        self = Markup.unwrap(self);
+        List<Object> args = new ArrayList<>(rawArgs.size());
+        for (Object a : rawArgs) {
+            args.add(Markup.unwrap(Undefined.strict(a)));
         }
         if (self instanceof String s) {
             return str(s, name, new CallArgs(name, args, kwargs));

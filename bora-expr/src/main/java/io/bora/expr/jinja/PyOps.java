@@ -18,6 +18,7 @@ final class PyOps {
     }
 
     static boolean truthy(Object v) {
+        v = Markup.unwrap(v);
         if (v == null) {
             return false;
         }
@@ -40,17 +41,25 @@ final class PyOps {
             return !m.isEmpty();
         }
         if (v instanceof Undefined u) {
+            if (u.isLenient()) {
+                return false;
+            }
             throw u.fail();
         }
         return true;
     }
 
     static boolean eq(Object a, Object b) {
-        if (a instanceof Undefined u) {
+        a = Markup.unwrap(a);
+        b = Markup.unwrap(b);
+        if (a instanceof Undefined u && !u.isLenient()) {
             throw u.fail();
         }
-        if (b instanceof Undefined u) {
+        if (b instanceof Undefined u && !u.isLenient()) {
             throw u.fail();
+        }
+        if (a instanceof Undefined || b instanceof Undefined) {
+            return a instanceof Undefined && b instanceof Undefined;
         }
         if (a == b) {
             return true;
@@ -98,6 +107,8 @@ final class PyOps {
 
     /** Python ordering; {@code op} names the operator for the TypeError message. */
     static int compare(Object a, Object b, String op) {
+        a = Markup.unwrap(a);
+        b = Markup.unwrap(b);
         Undefined.strict(a);
         Undefined.strict(b);
         if (PyNum.isNumber(a) && PyNum.isNumber(b)) {
@@ -136,6 +147,11 @@ final class PyOps {
     }
 
     static boolean contains(Object container, Object item) {
+        container = Markup.unwrap(container);
+        item = Markup.unwrap(item);
+        if (container instanceof Undefined u && u.isLenient()) {
+            return false;
+        }
         Undefined.strict(container);
         Undefined.strict(item);
         if (container instanceof String s) {
@@ -164,6 +180,10 @@ final class PyOps {
     }
 
     static int len(Object v) {
+        v = Markup.unwrap(v);
+        if (v instanceof Undefined u && u.isLenient()) {
+            return 0;
+        }
         Undefined.strict(v);
         if (v instanceof String s) {
             return s.codePointCount(0, s.length());
@@ -179,6 +199,10 @@ final class PyOps {
 
     /** The items of an iterable value: characters of a string, keys of a dict, items of a sequence. */
     static List<Object> iterate(Object v) {
+        v = Markup.unwrap(v);
+        if (v instanceof Undefined u && u.isLenient()) {
+            return new ArrayList<>();
+        }
         Undefined.strict(v);
         if (v instanceof String s) {
             return chars(s);
@@ -205,6 +229,8 @@ final class PyOps {
     // ------------------------------------------------------------------ arithmetic
 
     static Object add(Object a, Object b) {
+        a = Markup.unwrap(a);
+        b = Markup.unwrap(b);
         if (PyNum.isNumber(a) && PyNum.isNumber(b)) {
             if (PyNum.isInt(a) && PyNum.isInt(b)) {
                 if (a instanceof Long x && b instanceof Long y) {
@@ -250,6 +276,8 @@ final class PyOps {
     }
 
     static Object mul(Object a, Object b) {
+        a = Markup.unwrap(a);
+        b = Markup.unwrap(b);
         if (PyNum.isNumber(a) && PyNum.isNumber(b)) {
             if (PyNum.isInt(a) && PyNum.isInt(b)) {
                 return PyNum.normalize(PyNum.big(a).multiply(PyNum.big(b)));
@@ -329,6 +357,8 @@ final class PyOps {
     }
 
     static Object mod(Object a, Object b) {
+        a = Markup.unwrap(a);
+        b = Markup.unwrap(b);
         if (a instanceof String s) {
             return PyFormat.percent(s, b);
         }

@@ -13,7 +13,13 @@ final class PyText {
         if (v instanceof String s) {
             return s;
         }
+        if (v instanceof Markup m) {
+            return m.text();
+        }
         if (v instanceof Undefined u) {
+            if (u.isLenient()) {
+                return "";
+            }
             throw u.fail();
         }
         return repr(v);
@@ -32,6 +38,8 @@ final class PyText {
             sb.append(b ? "True" : "False");
         } else if (v instanceof String s) {
             sb.append(reprString(s));
+        } else if (v instanceof Markup m) {
+            sb.append("Markup(").append(reprString(m.text())).append(')');
         } else if (PyNum.isInt(v)) {
             sb.append(v);
         } else if (PyNum.isFloat(v)) {
@@ -63,7 +71,10 @@ final class PyText {
             }
             sb.append('}');
         } else if (v instanceof Undefined u) {
-            throw u.fail();
+            if (!u.isLenient()) {
+                throw u.fail();
+            }
+            sb.append("Undefined");
         } else {
             sb.append(v);
         }
@@ -132,6 +143,9 @@ final class PyText {
         }
         if (v instanceof String) {
             return "str";
+        }
+        if (v instanceof Markup) {
+            return "Markup";
         }
         if (v instanceof PyRange) {
             return "range";

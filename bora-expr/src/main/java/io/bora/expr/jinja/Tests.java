@@ -33,8 +33,9 @@ final class Tests {
         TESTS.put("mapping", (v, a) -> v instanceof Map);
         TESTS.put("sequence", (v, a) -> v instanceof String || v instanceof List || v instanceof Map);
         TESTS.put("iterable", (v, a) -> PyOps.isIterable(v));
-        TESTS.put("callable", (v, a) -> v instanceof PyFunction);
-        TESTS.put("escaped", (v, a) -> false);
+        // Jinja's Undefined defines __call__, so even a missing value is "callable"
+        TESTS.put("callable", (v, a) -> v instanceof PyFunction || v instanceof Undefined);
+        TESTS.put("escaped", (v, a) -> v instanceof Markup);
         TESTS.put("lower", (v, a) -> (Boolean) PyMethods.invoke(PyText.str(v), "islower", List.of(), Map.of()));
         TESTS.put("upper", (v, a) -> (Boolean) PyMethods.invoke(PyText.str(v), "isupper", List.of(), Map.of()));
         TESTS.put("even", (v, a) -> PyOps.eq(PyOps.mod(v, 2L), 0L));
@@ -84,8 +85,11 @@ final class Tests {
         if (fn == null) {
             throw PyErrors.noFunction("No test named '" + name + "'.");
         }
-        if (!UNDEFINED_SAFE.contains(name)) {
+        if (!UNDEFINED_SAFE.contains(name) && !(value instanceof Undefined u && u.isLenient())) {
             Undefined.strict(value);
+        }
+        if (!name.equals("escaped")) {
+            value = Markup.unwrap(value);
         }
         return fn.test(value, args);
     }

@@ -24,10 +24,10 @@ final class TextFilters {
         f.put("title", (rt, v, a) -> title(PyText.str(v)));
         f.put("trim", (rt, v, a) -> PyStrings.strip(PyText.str(v), a.str(0, "chars", null), true, true));
         f.put("string", (rt, v, a) -> PyText.str(v));
-        f.put("safe", (rt, v, a) -> PyText.str(v));
-        f.put("escape", (rt, v, a) -> escape(PyText.str(v)));
-        f.put("e", (rt, v, a) -> escape(PyText.str(v)));
-        f.put("forceescape", (rt, v, a) -> escape(PyText.str(v)));
+        f.put("safe", (rt, v, a) -> new Markup(PyText.str(v)));
+        f.put("escape", (rt, v, a) -> v instanceof Markup ? v : new Markup(escape(PyText.str(v))));
+        f.put("e", (rt, v, a) -> v instanceof Markup ? v : new Markup(escape(PyText.str(v))));
+        f.put("forceescape", (rt, v, a) -> new Markup(escape(PyText.str(v))));
         f.put("pprint", (rt, v, a) -> PyText.repr(sortedDicts(v)));
         f.put("center", (rt, v, a) -> PyStrings.center(PyText.str(v), a.integer(0, "width", 80), " "));
         f.put("replace", (rt, v, a) -> {

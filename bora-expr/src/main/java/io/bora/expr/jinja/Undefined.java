@@ -8,9 +8,28 @@ import io.bora.expr.ExpressionException;
  */
 final class Undefined {
     private final ExpressionException error;
+    private final boolean lenient;
 
     private Undefined(ExpressionException error) {
+        this(error, false);
+    }
+
+    private Undefined(ExpressionException error, boolean lenient) {
         this.error = error;
+        this.lenient = lenient;
+    }
+
+    /**
+     * Jinja's plain Undefined, which an {@code if} expression without {@code else} yields even under
+     * StrictUndefined: it prints as an empty string, is false, empty and iterable; arithmetic and
+     * attribute access still fail.
+     */
+    static Undefined lenient(String message) {
+        return new Undefined(PyErrors.undefined(message), true);
+    }
+
+    boolean isLenient() {
+        return lenient;
     }
 
     static Undefined name(String name) {
