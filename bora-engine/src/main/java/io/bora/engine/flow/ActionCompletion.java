@@ -2,12 +2,20 @@ package io.bora.engine.flow;
 
 import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.State;
+import io.bora.engine.model.WorkflowExecution;
 import io.bora.engine.port.ActionRunner.Outcome;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** An action execution finished: record its result and, when it decides its task, complete the task. */
+/**
+ * An action execution (or a sub-workflow) finished: record its result and, when that decides its
+ * task — the only action, or the last with-items iteration — complete the task.
+ */
 public final class ActionCompletion {
     private final StepContext c;
     private final WorkflowRun run;
@@ -18,58 +26,141 @@ public final class ActionCompletion {
     }
 
     public void apply(ActionExecution action, Outcome outcome) {
-        State state;
-        Object value;
         switch (outcome) {
-            case Outcome.Success s -> {
-                state = State.SUCCESS;
-                value = s.value();
-            }
-            case Outcome.Failure f -> {
-                state = State.ERROR;
-                value = f.error();
-            }
-            case Outcome.Pending p -> {
-                return;
-            }
+            case Outcome.Success s -> apply(action, State.SUCCESS, s.value());
+            case Outcome.Failure f -> apply(action, State.ERROR, f.error());
+            case Outcome.Pending p -> { }
         }
-        apply(action, state, value);
     }
 
     /** Also used for results delivered through the API (state may then be CANCELLED). */
     public void apply(ActionExecution action, State state, Object value) {
-        Map<String, Object> output = new LinkedHashMap<>();
-        output.put("result", value);
-        ActionExecution done = new ActionExecution(action.id(), action.name(), action.taskExecutionId(), action.taskName(),
-                action.workflowExecutionId(), action.workflowName(), action.workflowNamespace(), state,
-                state == State.ERROR ? PyText.str(value) : null, true, action.input(), output, action.params(),
-                action.description(), action.tags(), action.itemIndex(), action.async(), action.runner(),
-                action.lastHeartbeat(), action.projectId(), action.createdAt(), c.now());
-        run.changes().action(done);
         TaskRun task = run.task(action.taskExecutionId());
-        if (task == null || task.isCompleted()) return;
-        task.result = value;
-        task.hasResult = true;
-        switch (state) {
-            case SUCCESS -> task.moveTo(State.SUCCESS, null, c.now());
-            case ERROR -> task.moveTo(State.ERROR, PyText.str(value), c.now());
-            case CANCELLED -> task.moveTo(State.CANCELLED, null, c.now());
-            default -> {
-                return;
+        boolean current = task != null && !task.isCompleted() && !stale(task, action.createdAt());
+        String transformError = null;
+        if (current && state == State.SUCCESS) {
+            try {
+                value = transformOutput(task, value);
+            } catch (Evaluation.Failure e) {
+                transformError = e.getMessage();
             }
         }
+        Map<String, Object> output = new LinkedHashMap<>();
+        output.put("result", value);
+        run.changes().action(new ActionExecution(action.id(), action.name(), action.taskExecutionId(), action.taskName(),
+                action.workflowExecutionId(), action.workflowName(), action.workflowNamespace(), state,
+                state == State.ERROR ? PyText.str(value) : null, current, action.input(), output, action.params(),
+                action.description(), action.tags(), action.itemIndex(), action.async(), action.runner(),
+                action.lastHeartbeat(), action.projectId(), action.createdAt(), c.now()));
+        if (!current || task.state != State.RUNNING) return;
+        if (transformError != null) {
+            new WorkflowEnding(c, run).forceFail(task, Messages.failedToHandleCompletion(transformError, run, task, action.name()));
+            return;
+        }
+        if (WithItems.isWithItems(task)) {
+            itemFinished(task, state, action.name());
+        } else {
+            finishTask(task, state, value, action.name());
+        }
+    }
+
+    /** A sub-workflow of one of this run's tasks ended. */
+    public void subWorkflowCompleted(String taskExecutionId, WorkflowExecution child) {
+        TaskRun task = run.task(taskExecutionId);
+        if (task == null || task.isCompleted() || task.state != State.RUNNING || stale(task, child.createdAt())) return;
+        Map<String, Object> out = child.output() == null ? Map.of() : child.output();
+        State state = child.state();
+        if (!state.isTerminal()) return;
+        if (WithItems.isWithItems(task)) {
+            itemFinished(task, state, child.workflowName());
+        } else if (state == State.CANCELLED) {
+            finishTask(task, State.CANCELLED, null, child.workflowName());
+        } else {
+            task.stateInfo = state == State.ERROR ? child.stateInfo() : null;
+            finishTask(task, state, out, child.workflowName());
+        }
+    }
+
+    private void finishTask(TaskRun task, State state, Object result, String action) {
+        task.result = result;
+        task.hasResult = state != State.CANCELLED;
+        String info = switch (state) {
+            case ERROR -> task.type == io.bora.engine.model.TaskType.WORKFLOW ? task.stateInfo : PyText.str(result);
+            default -> null;
+        };
+        task.moveTo(state, info, c.now());
         run.touch(task);
         if (state == State.CANCELLED) {
             task.processed = true;
             new WorkflowEnding(c, run).completeIfDone();
         } else {
-            new TaskCompletion(c, run).complete(task, action.name());
+            new TaskCompletion(c, run).complete(task, action);
         }
     }
 
-    /** A sub-workflow of one of this run's tasks ended. */
-    public void subWorkflowCompleted(String taskExecutionId, io.bora.engine.model.WorkflowExecution child) {
-        TaskRun task = run.task(taskExecutionId);
-        if (task != null) new SubWorkflows(c, run).completed(task, child);
+    private void itemFinished(TaskRun task, State state, String action) {
+        Map<String, Object> progress = WithItems.progress(task);
+        progress.put("done", WithItems.get(progress, "done") + 1);
+        if (state == State.ERROR) progress.put("failed", WithItems.get(progress, "failed") + 1);
+        if (state == State.CANCELLED) progress.put("cancelled", WithItems.get(progress, "cancelled") + 1);
+        run.touch(task);
+        int done = WithItems.get(progress, "done");
+        int count = WithItems.get(progress, "count");
+        if (done < count) {
+            new TaskLauncher(c, run).startNextItem(task);
+            return;
+        }
+        List<Object> results = itemResults(task, count);
+        task.result = results;
+        task.hasResult = true;
+        if (WithItems.get(progress, "cancelled") > 0) {
+            task.moveTo(State.CANCELLED, "One or more actions was cancelled.", c.now());
+            task.processed = true;
+            run.touch(task);
+            new WorkflowEnding(c, run).completeIfDone();
+        } else if (WithItems.get(progress, "failed") > 0) {
+            task.moveTo(State.ERROR, "One or more actions had failed.", c.now());
+            run.touch(task);
+            new TaskCompletion(c, run).complete(task, action);
+        } else {
+            task.moveTo(State.SUCCESS, null, c.now());
+            run.touch(task);
+            new TaskCompletion(c, run).complete(task, action);
+        }
+    }
+
+    /** The with-items result: each iteration's accepted result, ordered by index. */
+    private List<Object> itemResults(TaskRun task, int count) {
+        List<Object> results = new ArrayList<>(java.util.Collections.nCopies(count, null));
+        if (task.type == io.bora.engine.model.TaskType.WORKFLOW) {
+            List<WorkflowExecution> subs = new ArrayList<>(new WorkflowEnding(c, run).subWorkflowsOf(task));
+            subs.removeIf(w -> stale(task, w.createdAt()));
+            subs.sort(Comparator.comparing(WorkflowExecution::createdAt));
+            for (WorkflowExecution w : subs) {
+                Object idx = w.params() == null ? null : w.params().get("index");
+                int i = idx instanceof Number n ? n.intValue() : 0;
+                if (i < count) results.set(i, w.output());
+            }
+            return results;
+        }
+        for (ActionExecution a : new WorkflowEnding(c, run).actionsOf(task)) {
+            if (!a.accepted() || a.itemIndex() >= count) continue;
+            results.set(a.itemIndex(), a.output() == null ? null : a.output().get("result"));
+        }
+        return results;
+    }
+
+    /** Results of an attempt that a retry or rerun superseded do not count. */
+    static boolean stale(TaskRun task, Instant created) {
+        Object started = task.runtimeContext.get(TaskLauncher.ATTEMPT_STARTED);
+        return started instanceof String s && created != null && created.isBefore(Instant.parse(s));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object transformOutput(TaskRun task, Object value) {
+        Object outputs = task.runtimeContext.get("action_outputs");
+        if (!(outputs instanceof List<?> list) || list.isEmpty()) return value;
+        Evaluation eval = new Evaluation(c.expressions(), new EngineFunctions(run, c.executions()));
+        return AdhocActions.transform(eval, (List<Object>) list, value);
     }
 }

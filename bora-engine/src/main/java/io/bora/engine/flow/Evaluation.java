@@ -39,11 +39,25 @@ final class Evaluation {
         }
     }
 
+    /**
+     * Evaluates with {@code root} as the whole data context ({@code $}), as ad-hoc action output
+     * transformers do. Only map roots are supported by the expression facade so far.
+     */
+    @SuppressWarnings("unchecked")
+    Object evaluateWithRoot(Object value, Object root) {
+        if (root instanceof Map<?, ?> m) return evaluate(value, (Map<String, Object>) m);
+        if (value instanceof String s && !Expressions.containsExpression(s)) return s;
+        throw new Failure("ad-hoc action output needs a dict result here, got " + PyText.str(root), null);
+    }
+
     boolean truthy(Object value, Map<String, Object> context) {
         return io.bora.expr.value.Py.truthy(evaluate(value, context));
     }
 
+    /** The facade's message already is Mistral's "Can not evaluate ... expression [...]" text. */
     private static String describe(Object value, ExpressionException e, Map<String, Object> context) {
+        String msg = e.getMessage();
+        if (msg != null && msg.startsWith("Can not evaluate")) return msg;
         String text = value instanceof String s ? s : PyText.str(value);
         boolean jinja = JINJA.matcher(text).find();
         String expression = text;
@@ -52,6 +66,6 @@ final class Evaluation {
             if (m.find()) expression = m.group(1).strip();
         }
         return "Can not evaluate " + (jinja ? "Jinja" : "YAQL") + " expression [expression=" + expression
-                + ", error=" + e.getMessage() + ", data=" + PyText.str(context) + "]";
+                + ", error=" + msg + ", data=" + PyText.str(context) + "]";
     }
 }

@@ -31,13 +31,16 @@ public final class ExecutionControl {
         for (TaskRun t : run.tasks().toArray(new TaskRun[0])) {
             if (!run.isRunning()) return;
             if (t.isCompleted() && !t.processed && t.state != State.CANCELLED) {
-                new TaskCompletion(c, run).complete(t, null);
+                new TaskCompletion(c, run).continueTransitions(t);
             } else if (t.state == State.IDLE) {
                 t.moveTo(State.RUNNING, null, c.now());
                 run.touch(t);
                 new TaskLauncher(c, run).launch(t);
             }
         }
+        if (!run.isRunning()) return;
+        if (ReverseWorkflow.isReverse(run)) new ReverseWorkflow(c, run).startReady();
+        new Joins(c, run).evaluateAll();
         new WorkflowEnding(c, run).completeIfDone();
     }
 

@@ -24,7 +24,7 @@ final class SubWorkflows {
         this.run = run;
     }
 
-    void start(TaskRun task, TaskSpec spec, Map<String, Object> input, Evaluation eval, Map<String, Object> ctx) {
+    void start(TaskRun task, TaskSpec spec, Map<String, Object> input, Evaluation eval, Map<String, Object> ctx, int index) {
         String name = spec.workflow();
         if (io.bora.expr.Expressions.containsExpression(name)) name = String.valueOf(eval.evaluate(name, ctx));
         String namespace = namespace(run.execution());
@@ -50,7 +50,7 @@ final class SubWorkflows {
         params.put("root_execution_id", parent.rootExecutionId() != null ? parent.rootExecutionId() : parent.id());
         params.put("task_execution_id", task.id);
         params.put("parent_execution_id", parent.id());
-        params.put("index", 0);
+        params.put("index", index);
         WorkflowExecution child = new WorkflowExecution(Ids.next(), def.id(), def.name(), def.namespace(),
                 "sub-workflow execution", childSpec.tags(), def.definition(), State.IDLE, null, childInput,
                 new LinkedHashMap<>(), params, new LinkedHashMap<>(), task.id,
@@ -81,34 +81,5 @@ final class SubWorkflows {
     static String namespace(WorkflowExecution ex) {
         Object ns = ex.params() == null ? null : ex.params().get("namespace");
         return ns == null ? "" : ns.toString();
-    }
-
-    /** The sub-workflow ended: its task takes its outcome (spec §3.3). */
-    void completed(TaskRun task, WorkflowExecution child) {
-        if (task.isCompleted()) return;
-        Map<String, Object> out = child.output() == null ? Map.of() : child.output();
-        switch (child.state()) {
-            case SUCCESS -> {
-                task.result = out;
-                task.hasResult = true;
-                task.moveTo(State.SUCCESS, null, c.now());
-            }
-            case ERROR -> {
-                task.result = out;
-                task.hasResult = true;
-                task.moveTo(State.ERROR, child.stateInfo(), c.now());
-            }
-            case CANCELLED -> task.moveTo(State.CANCELLED, child.stateInfo(), c.now());
-            default -> {
-                return;
-            }
-        }
-        run.touch(task);
-        if (task.state == State.CANCELLED) {
-            task.processed = true;
-            new WorkflowEnding(c, run).completeIfDone();
-        } else {
-            new TaskCompletion(c, run).complete(task, child.workflowName());
-        }
     }
 }

@@ -1,24 +1,30 @@
 package io.bora.engine.flow;
 
+import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.State;
+import io.bora.lang.spec.Policies;
 import io.bora.lang.spec.TaskDefaults;
 import io.bora.lang.spec.TaskSpec;
 import io.bora.lang.spec.Transition;
 import io.bora.lang.spec.Transitions;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What happens after a task reached SUCCESS or ERROR (spec §4.1.2, §7.4): publishing, the
- * transitions that fire, engine commands, new task executions, and the workflow's completion.
+ * What happens after a task reached SUCCESS or ERROR (spec §3.6-3.9, §4.1.2, §7.4): wait-after,
+ * publishing, fail-on, retry, keep-result, then the transitions that fire, engine commands, new
+ * task executions, and the workflow's completion.
  */
 final class TaskCompletion {
-    private static final String ON_SUCCESS = "on-success";
-    private static final String ON_ERROR = "on-error";
-    private static final String ON_COMPLETE = "on-complete";
+    static final String ON_SUCCESS = "on-success";
+    static final String ON_ERROR = "on-error";
+    static final String ON_COMPLETE = "on-complete";
+    private static final String RESUME_FROM = "resume_transitions_from";
+    private static final String WAIT_AFTER = "wait_after_policy";
 
     private final StepContext c;
     private final WorkflowRun run;
@@ -33,16 +39,56 @@ final class TaskCompletion {
     /** @param action name of the task's action (for error messages) */
     void complete(TaskRun task, String action) {
         TaskSpec spec = run.taskSpec(task.name);
-        TaskDefaults defaults = run.spec().taskDefaults();
-        Transitions onSuccess = EffectiveTransitions.onSuccess(spec, defaults);
-        Transitions onError = EffectiveTransitions.onError(spec, defaults);
-        Transitions onComplete = EffectiveTransitions.onComplete(spec, defaults);
+        Policies policies = new TaskLauncher(c, run).policies(spec);
+        try {
+            long waitAfter = new PolicyValues(eval, DataFlow.taskContext(run, task, null))
+                    .seconds(policies.waitAfter(), "WaitAfterPolicy");
+            if (waitAfter > 0 && !(task.runtimeContext.get(WAIT_AFTER) instanceof Map<?, ?>)) {
+                Map<String, Object> pending = new LinkedHashMap<>();
+                pending.put("state", task.state.name());
+                pending.put("state_info", task.stateInfo);
+                task.runtimeContext.put(WAIT_AFTER, pending);
+                task.moveTo(State.DELAYED, "Delayed by 'wait-after' policy [delay=" + waitAfter + "]", c.now());
+                task.finishedAt = null;
+                run.touch(task);
+                Timers.arm(c, run, task, Timers.WAIT_AFTER, waitAfter, Retries.attempt(task));
+                return;
+            }
+        } catch (Evaluation.Failure | TaskLauncher.TaskFailure e) {
+            new WorkflowEnding(c, run).forceFail(task, Messages.failedToHandleCompletion(e.getMessage(), run, task, action));
+            return;
+        }
+        finish(task, action, policies);
+    }
+
+    /** The wait-after delay is over: the task takes its real outcome and goes on. */
+    @SuppressWarnings("unchecked")
+    void afterWait(TaskRun task) {
+        Map<String, Object> pending = (Map<String, Object>) task.runtimeContext.get(WAIT_AFTER);
+        task.moveTo(State.valueOf((String) pending.get("state")), (String) pending.get("state_info"), c.now());
+        run.touch(task);
+        finish(task, null, new TaskLauncher(c, run).policies(run.taskSpec(task.name)));
+    }
+
+    private void finish(TaskRun task, String action, Policies policies) {
+        TaskSpec spec = run.taskSpec(task.name);
         List<Fired> fired;
         try {
-            publish(task, spec, onSuccess, onError, onComplete);
-            fired = firedTransitions(task, onSuccess, onError, onComplete);
-        } catch (Evaluation.Failure e) {
-            new WorkflowEnding(c, run).forceFail(task, Messages.failedToHandleCompletion(e.getMessage(), run, task, action));
+            Clauses clauses = clauses(spec);
+            publish(task, spec, clauses);
+            if (task.state == State.SUCCESS && policies.failOn() != null
+                    && new PolicyValues(eval, DataFlow.transitionContext(run, task)).flag(policies.failOn())) {
+                task.moveTo(State.ERROR, "Failed by 'fail-on' policy", c.now());
+            }
+            if (Retries.retryIfDue(c, run, task, policies.retry(), eval)) return;
+            if (policies.keepResult() != null
+                    && !new PolicyValues(eval, DataFlow.taskContext(run, task, null)).flag(policies.keepResult())) {
+                dropResult(task);
+            }
+            fired = firedTransitions(task, clauses);
+        } catch (Evaluation.Failure | TaskLauncher.TaskFailure e) {
+            new WorkflowEnding(c, run).forceFail(task, Messages.failedToHandleCompletion(e.getMessage(), run, task,
+                    action != null ? action : spec.action()));
             return;
         }
         run.touch(task);
@@ -51,19 +97,66 @@ final class TaskCompletion {
             task.processed = run.execution().state() != State.PAUSED;
             return;
         }
-        applyTransitions(task, fired);
+        applyTransitions(task, fired, 0);
+        afterTask(task);
+    }
+
+    /** On resume: the transitions of a task that completed while paused, or after a pause command. */
+    void continueTransitions(TaskRun task) {
+        List<Fired> fired;
+        try {
+            fired = firedTransitions(task, clauses(run.taskSpec(task.name)));
+        } catch (Evaluation.Failure | TaskLauncher.TaskFailure e) {
+            new WorkflowEnding(c, run).forceFail(task, Messages.failedToHandleCompletion(e.getMessage(), run, task, null));
+            return;
+        }
+        Object from = task.runtimeContext.remove(RESUME_FROM);
+        applyTransitions(task, fired, from instanceof Number n ? n.intValue() : 0);
+        afterTask(task);
+    }
+
+    /** Reverse workflows start what became possible; joins re-check; the workflow may be done. */
+    private void afterTask(TaskRun task) {
+        if (!run.isRunning()) return;
+        if (ReverseWorkflow.isReverse(run)) new ReverseWorkflow(c, run).afterTask(task);
+        new Joins(c, run).evaluateAll();
         new WorkflowEnding(c, run).completeIfDone();
     }
 
-    private void publish(TaskRun task, TaskSpec spec, Transitions onSuccess, Transitions onError, Transitions onComplete) {
+    /** keep-result false: publishing saw the result; afterwards it reads as null (spec §3.9). */
+    private void dropResult(TaskRun task) {
+        if (task.result instanceof List<?> l && WithItems.isWithItems(task)) {
+            task.result = new ArrayList<>(Collections.nCopies(l.size(), null));
+        } else {
+            task.result = null;
+        }
+        for (ActionExecution a : new WorkflowEnding(c, run).actionsOf(task)) {
+            run.changes().action(new ActionExecution(a.id(), a.name(), a.taskExecutionId(), a.taskName(),
+                    a.workflowExecutionId(), a.workflowName(), a.workflowNamespace(), a.state(), a.stateInfo(),
+                    a.accepted(), a.input(), new LinkedHashMap<>(), a.params(), a.description(), a.tags(),
+                    a.itemIndex(), a.async(), a.runner(), a.lastHeartbeat(), a.projectId(), a.createdAt(), c.now()));
+        }
+    }
+
+    private record Clauses(Transitions onSuccess, Transitions onError, Transitions onComplete) {
+    }
+
+    private Clauses clauses(TaskSpec spec) {
+        TaskDefaults defaults = run.spec().taskDefaults();
+        return new Clauses(EffectiveTransitions.onSuccess(spec, defaults), EffectiveTransitions.onError(spec, defaults),
+                EffectiveTransitions.onComplete(spec, defaults));
+    }
+
+    private void publish(TaskRun task, TaskSpec spec, Clauses clauses) {
         boolean success = task.state == State.SUCCESS;
-        Transitions clause = success ? onSuccess : onError;
+        if (!success && task.state != State.ERROR) return;
+        Transitions clause = success ? clauses.onSuccess : clauses.onError;
         Map<String, Object> branch = new LinkedHashMap<>();
         Map<String, Object> own = success ? spec.publish() : spec.publishOnError();
         if (own != null) branch.putAll(own);
         Map<String, Object> global = new LinkedHashMap<>();
         // Mistral merges clause-specific publish over the task's, and on-complete's over both.
-        for (Transitions tr : new Transitions[]{clause, onComplete}) {
+        for (Transitions tr : new Transitions[]{clause, clauses.onComplete}) {
             if (tr == null) continue;
             if (tr.publish() != null) branch.putAll(tr.publish());
             if (tr.publishGlobal() != null) global.putAll(tr.publishGlobal());
@@ -85,12 +178,12 @@ final class TaskCompletion {
     private record Fired(Transition transition, String event, Map<String, Object> params) {
     }
 
-    private List<Fired> firedTransitions(TaskRun task, Transitions onSuccess, Transitions onError, Transitions onComplete) {
+    private List<Fired> firedTransitions(TaskRun task, Clauses clauses) {
         List<Fired> fired = new ArrayList<>();
         Map<String, Object> ctx = DataFlow.transitionContext(run, task);
-        if (task.state == State.ERROR) collect(onError, ON_ERROR, ctx, fired);
-        if (task.state == State.SUCCESS) collect(onSuccess, ON_SUCCESS, ctx, fired);
-        if (task.state == State.SUCCESS || task.state == State.ERROR) collect(onComplete, ON_COMPLETE, ctx, fired);
+        if (task.state == State.ERROR) collect(clauses.onError, ON_ERROR, ctx, fired);
+        if (task.state == State.SUCCESS) collect(clauses.onSuccess, ON_SUCCESS, ctx, fired);
+        if (task.state == State.SUCCESS || task.state == State.ERROR) collect(clauses.onComplete, ON_COMPLETE, ctx, fired);
         task.errorHandled = fired.stream().anyMatch(f -> f.event.equals(ON_ERROR));
         return fired;
     }
@@ -104,14 +197,25 @@ final class TaskCompletion {
         }
     }
 
-    private void applyTransitions(TaskRun task, List<Fired> fired) {
+    private void applyTransitions(TaskRun task, List<Fired> fired, int from) {
         task.processed = true;
         List<TaskRun> toLaunch = new ArrayList<>();
-        for (Fired f : fired) {
+        Joins joins = new Joins(c, run);
+        for (int i = from; i < fired.size(); i++) {
+            Fired f = fired.get(i);
             String target = f.transition.target();
             if (run.spec().tasks().containsKey(target)) {
                 task.nextTasks.add(List.of(target, f.event));
-                toLaunch.add(newTask(task, target, f.event));
+                if (run.taskSpec(target).join() != null) {
+                    joins.arrive(task, target, f.event);
+                } else {
+                    toLaunch.add(newTask(task, target, f.event));
+                }
+            } else if ("pause".equals(target)) {
+                run.update(run.execution().withState(State.PAUSED, null, c.now()));
+                task.processed = false;
+                task.runtimeContext.put(RESUME_FROM, i + 1);
+                break;
             } else if (!applyCommand(target, f.params)) {
                 break;
             }
@@ -128,11 +232,11 @@ final class TaskCompletion {
         Map<String, Object> trigger = new LinkedHashMap<>();
         trigger.put("task_id", from.id);
         trigger.put("event", event);
-        next.runtimeContext.put("triggered_by", List.of(trigger));
+        next.runtimeContext.put("triggered_by", new ArrayList<>(List.of(trigger)));
         return next;
     }
 
-    /** Applies an engine command; returns false when the workflow stopped running. */
+    /** Applies engine command fail, succeed or noop; returns false when the workflow stopped running. */
     private boolean applyCommand(String command, Map<String, Object> params) {
         Object msg = params.get("msg");
         String text = msg == null ? null : (msg instanceof String s ? s : PyText.str(msg));
@@ -143,10 +247,6 @@ final class TaskCompletion {
             }
             case "succeed" -> {
                 new WorkflowEnding(c, run).succeed(text);
-                return false;
-            }
-            case "pause" -> {
-                run.update(run.execution().withState(State.PAUSED, text, c.now()));
                 return false;
             }
             default -> {

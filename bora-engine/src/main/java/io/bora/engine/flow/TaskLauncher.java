@@ -5,20 +5,22 @@ import io.bora.engine.model.Job;
 import io.bora.engine.model.JobKind;
 import io.bora.engine.model.State;
 import io.bora.engine.model.TaskType;
-import io.bora.engine.port.ActionCatalog;
 import io.bora.lang.spec.Policies;
 import io.bora.lang.spec.TaskSpec;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Starts a task that has just been created RUNNING: evaluates its action name and input and
- * schedules the action (a RUN_ACTION job), or starts its sub-workflow. Errors while doing so are
- * Mistral's "forced failures": the task and the whole workflow fail at once.
+ * Starts a task: applies the before-start policies (pause-before, wait-before, timeout), then
+ * schedules its action(s) — one, or one per with-items iteration — as RUN_ACTION jobs, or starts
+ * its sub-workflow(s). Errors while doing so are Mistral's "forced failures": the task and the
+ * whole workflow fail at once.
  */
 final class TaskLauncher {
     static final String DEFAULT_ACTION = "std.noop";
+    static final String ATTEMPT_STARTED = "attempt_started";
 
     private final StepContext c;
     private final WorkflowRun run;
@@ -30,17 +32,41 @@ final class TaskLauncher {
         this.eval = new Evaluation(c.expressions(), new EngineFunctions(run, c.executions()));
     }
 
+    /** A task cannot start; the message becomes the {@code error=} part of "Failed to run task". */
+    static final class TaskFailure extends RuntimeException {
+        TaskFailure(String message) {
+            super(message);
+        }
+    }
+
     /** Returns false when the task failed to start (the workflow has then failed too). */
     boolean launch(TaskRun task) {
         TaskSpec spec = run.taskSpec(task.name);
         try {
             Map<String, Object> ctx = DataFlow.taskContext(run, task, null);
-            if (spec.isWorkflowTask()) {
-                task.type = TaskType.WORKFLOW;
-                new SubWorkflows(c, run).start(task, spec, evaluateInput(spec, task, ctx), eval, ctx);
-            } else {
-                scheduleAction(task, spec, ctx);
+            Policies policies = policies(spec);
+            PolicyValues pv = new PolicyValues(eval, ctx);
+            if (!skipped(task, "pause_before_policy") && pv.flag(policies.pauseBefore())) {
+                task.runtimeContext.put("pause_before_policy", Map.of("skip", true));
+                task.moveTo(State.IDLE, "Set by 'pause-before' policy", c.now());
+                task.startedAt = null;
+                run.touch(task);
+                run.update(run.execution().withState(State.PAUSED, null, c.now()));
+                return true;
             }
+            long waitBefore = pv.seconds(policies.waitBefore(), "WaitBeforePolicy");
+            if (waitBefore > 0 && !skipped(task, "wait_before_policy")) {
+                task.runtimeContext.put("wait_before_policy", Map.of("skip", true));
+                task.moveTo(State.DELAYED, "Delayed by 'wait-before' policy [delay=" + waitBefore + "]", c.now());
+                run.touch(task);
+                Timers.arm(c, run, task, Timers.WAIT_BEFORE, waitBefore, Retries.attempt(task));
+                return true;
+            }
+            if (task.state != State.RUNNING) {
+                task.moveTo(State.RUNNING, null, c.now());
+                run.touch(task);
+            }
+            startAttempt(task);
             return true;
         } catch (Evaluation.Failure | TaskFailure e) {
             new WorkflowEnding(c, run).forceFail(task, Messages.failedToRunTask(e.getMessage(), run, task));
@@ -48,37 +74,96 @@ final class TaskLauncher {
         }
     }
 
-    private void scheduleAction(TaskRun task, TaskSpec spec, Map<String, Object> ctx) {
-        String name = actionName(spec, ctx);
-        Map<String, Object> input = evaluateInput(spec, task, ctx);
-        input = withEnvDefaults(name, input);
-        ActionCatalog.ActionInfo info = c.actions().find(name)
-                .orElseThrow(() -> new TaskFailure("Failed to find action [action_name=" + name + ", namespace="
-                        + namespace() + "]"));
-        Map<String, Object> prepared;
-        try {
-            prepared = c.actions().prepareInput(name, input);
-        } catch (IllegalArgumentException e) {
-            throw new TaskFailure(e.getMessage());
+    /** Runs the task's work once more (first attempt, or a retry): timeout timer, then action(s). */
+    void startAttempt(TaskRun task) {
+        TaskSpec spec = run.taskSpec(task.name);
+        Map<String, Object> ctx = DataFlow.taskContext(run, task, null);
+        Policies policies = policies(spec);
+        PolicyValues pv = new PolicyValues(eval, ctx);
+        task.runtimeContext.put(ATTEMPT_STARTED, c.now().toString());
+        long timeout = pv.seconds(policies.timeout(), "TimeoutPolicy");
+        if (timeout > 0) Timers.arm(c, run, task, Timers.TIMEOUT, timeout, Retries.attempt(task));
+        if (spec.hasWithItems()) {
+            List<Map<String, Object>> items = WithItems.iterations(spec, eval, ctx);
+            long concurrency = pv.seconds(policies.concurrency(), "ConcurrencyPolicy");
+            Map<String, Object> progress = WithItems.begin(task, items.size(), concurrency);
+            run.touch(task);
+            if (items.isEmpty()) {
+                task.result = List.of();
+                task.hasResult = true;
+                task.moveTo(State.SUCCESS, null, c.now());
+                new TaskCompletion(c, run).complete(task, spec.action());
+                return;
+            }
+            int first = (int) Math.min(items.size(), WithItems.get(progress, "capacity"));
+            for (int i = 0; i < first; i++) startItem(task, spec, items.get(i), i);
+            progress.put("next", first);
+        } else {
+            startItem(task, spec, null, 0);
         }
-        ActionExecution ax = new ActionExecution(Ids.next(), name, task.id, task.name, run.execution().id(),
+    }
+
+    /** Schedules the next with-items iteration, if any is left (called when one finished). */
+    void startNextItem(TaskRun task) {
+        Map<String, Object> progress = WithItems.progress(task);
+        int next = WithItems.get(progress, "next");
+        if (next >= WithItems.get(progress, "count")) return;
+        TaskSpec spec = run.taskSpec(task.name);
+        try {
+            List<Map<String, Object>> items = WithItems.iterations(spec, eval, DataFlow.taskContext(run, task, null));
+            startItem(task, spec, items.get(next), next);
+            progress.put("next", next + 1);
+            run.touch(task);
+        } catch (Evaluation.Failure | TaskFailure e) {
+            new WorkflowEnding(c, run).forceFail(task, Messages.failedToRunTask(e.getMessage(), run, task));
+        }
+    }
+
+    private void startItem(TaskRun task, TaskSpec spec, Map<String, Object> binding, int index) {
+        Map<String, Object> ctx = DataFlow.taskContext(run, task,
+                binding == null ? null : WithItems.extraLayer(binding, task.inContext));
+        Map<String, Object> input = evaluateInput(spec, task, ctx);
+        if (spec.isWorkflowTask()) {
+            task.type = TaskType.WORKFLOW;
+            new SubWorkflows(c, run).start(task, spec, input, eval, ctx, index);
+        } else {
+            scheduleAction(task, spec, ctx, input, index);
+        }
+    }
+
+    private void scheduleAction(TaskRun task, TaskSpec spec, Map<String, Object> ctx, Map<String, Object> input, int index) {
+        String name = actionName(spec, ctx);
+        input = withEnvDefaults(name, input);
+        AdhocActions.Resolved action = new AdhocActions(c, eval, workbookPrefix(), SubWorkflows.namespace(run.execution()))
+                .resolve(name, input);
+        if (!action.outputs().isEmpty()) task.runtimeContext.put("action_outputs", action.outputs());
+        ActionExecution ax = new ActionExecution(Ids.next(), action.name(), task.id, task.name, run.execution().id(),
                 run.execution().workflowName(), run.execution().workflowNamespace(), State.RUNNING, null, false,
-                input, null, null, "", null, 0, info.async(), null, null, run.execution().projectId(), c.now(), null);
+                action.recordedInput(), null, null, "", null, index, action.async(), null, null,
+                run.execution().projectId(), c.now(), null);
         run.changes().newActions.put(ax.id(), ax);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("action_execution_id", ax.id());
-        payload.put("action", name);
-        payload.put("input", prepared);
+        payload.put("action", action.base());
+        payload.put("input", action.baseInput());
         Policies policies = policies(spec);
-        if (policies.safeRerun() != null) payload.put("safe_rerun", eval.truthy(policies.safeRerun(), ctx));
+        PolicyValues pv = new PolicyValues(eval, ctx);
+        if (policies.safeRerun() != null) payload.put("safe_rerun", pv.flag(policies.safeRerun()));
+        long timeout = pv.seconds(policies.timeout(), "TimeoutPolicy");
+        if (timeout > 0) payload.put("timeout", timeout);
+        String target = policies.target() == null ? null : String.valueOf(eval.evaluate(policies.target(), ctx));
         run.changes().jobs.add(new Job(Ids.next(), JobKind.RUN_ACTION, run.execution().id(), payload, c.now(),
-                null, 0, run.execution().projectId(), c.now()));
+                target, 0, run.execution().projectId(), c.now()));
     }
 
     /** The task's policies with task-defaults filled in. */
     Policies policies(TaskSpec spec) {
         var defaults = run.spec().taskDefaults();
         return spec.policies().orDefaults(defaults == null ? null : defaults.policies());
+    }
+
+    private static boolean skipped(TaskRun task, String policy) {
+        return task.runtimeContext.get(policy) instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("skip"));
     }
 
     private String actionName(TaskSpec spec, Map<String, Object> ctx) {
@@ -91,13 +176,22 @@ final class TaskLauncher {
         return name.isEmpty() ? DEFAULT_ACTION : name;
     }
 
+    /** Workbook workflows resolve short action names inside their workbook first. */
+    private String workbookPrefix() {
+        String wfName = run.execution().workflowName();
+        if (!wfName.equals(run.spec().name()) && wfName.contains(".")) {
+            return wfName.substring(0, wfName.lastIndexOf('.') + 1);
+        }
+        return null;
+    }
+
     @SuppressWarnings("unchecked")
     Map<String, Object> evaluateInput(TaskSpec spec, TaskRun task, Map<String, Object> ctx) {
         if (spec.inputExpression() != null) {
             Object v = eval.evaluate(spec.inputExpression(), ctx);
             if (!(v instanceof Map<?, ?>)) {
                 throw new TaskFailure("Wrong dynamic input for task: " + task.name + ". Dict type is expected. Actual type: "
-                        + io.bora.expr.value.Py.typeName(v) + ". Actual value: " + PyText.str(v));
+                        + "<class '" + io.bora.expr.value.Py.typeName(v) + "'>. Actual value: " + PyText.str(v));
             }
             Map<String, Object> merged = new LinkedHashMap<>((Map<String, Object>) v);
             Object inline = eval.evaluate(spec.input(), ctx);
@@ -118,17 +212,5 @@ final class TaskLauncher {
             return out;
         }
         return input;
-    }
-
-    private String namespace() {
-        Object ns = run.execution().params() == null ? null : run.execution().params().get("namespace");
-        return ns == null ? "" : ns.toString();
-    }
-
-    /** A task cannot start; the message becomes the {@code error=} part of "Failed to run task". */
-    static final class TaskFailure extends RuntimeException {
-        TaskFailure(String message) {
-            super(message);
-        }
     }
 }

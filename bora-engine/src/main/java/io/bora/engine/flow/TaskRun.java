@@ -53,6 +53,7 @@ public final class TaskRun {
         this.state = state;
         this.runtimeContext = new LinkedHashMap<>();
         this.inContext = inContext;
+        this.published = new LinkedHashMap<>();
         this.nextTasks = new ArrayList<>();
         this.uniqueKey = uniqueKey;
         this.projectId = wf.execution().projectId();

@@ -32,6 +32,7 @@ final class WorkflowEnding {
     void completeIfDone() {
         if (!run.isRunning()) return;
         for (TaskRun t : run.tasks()) if (!t.isCompleted()) return;
+        for (TaskRun t : run.tasks()) if (!t.processed && t.state != State.CANCELLED) return;
         TreeSet<String> cancelled = new TreeSet<>();
         TreeSet<String> failed = new TreeSet<>();
         for (TaskRun t : run.tasks()) {
@@ -52,7 +53,7 @@ final class WorkflowEnding {
 
     /** Engine command {@code succeed}, or normal completion: output per the workflow's output spec. */
     void succeed(String stateInfo) {
-        Map<String, Object> finalCtx = DataFlow.finalContext(run.tasks());
+        Map<String, Object> finalCtx = finalContext();
         Map<String, Object> output;
         try {
             output = evaluateOutput(run.spec().output(), finalCtx);
@@ -69,7 +70,7 @@ final class WorkflowEnding {
         Map<String, Object> output = new LinkedHashMap<>();
         String info = msg;
         try {
-            output.putAll(evaluateOutput(run.spec().outputOnError(), DataFlow.finalContext(run.tasks())));
+            output.putAll(evaluateOutput(run.spec().outputOnError(), finalContext()));
         } catch (Evaluation.Failure e) {
             info = "Failed to evaluate expression in output-on-error! (output-on-error: '"
                     + PyText.str(run.spec().outputOnError()) + "', exception: '" + e.getMessage() + "' Cause: '"
@@ -87,6 +88,10 @@ final class WorkflowEnding {
         task.processed = true;
         run.touch(task);
         if (run.isRunning() || run.execution().state() == State.PAUSED) fail(msg);
+    }
+
+    private Map<String, Object> finalContext() {
+        return ReverseWorkflow.isReverse(run) ? new ReverseWorkflow(c, run).finalContext() : DataFlow.finalContext(run.tasks());
     }
 
     private Map<String, Object> evaluateOutput(Map<String, Object> spec, Map<String, Object> finalCtx) {
@@ -121,9 +126,12 @@ final class WorkflowEnding {
     private String failureMessage(TreeSet<String> failedNames) {
         StringBuilder sb = new StringBuilder("Failure caused by error in tasks: ").append(String.join(", ", failedNames))
                 .append("\n\n");
+        boolean first = true;
         for (String name : failedNames) {
             for (TaskRun t : run.tasks()) {
                 if (!t.name.equals(name) || t.state != State.ERROR || t.errorHandled) continue;
+                if (!first) sb.append('\n');
+                first = false;
                 sb.append("  ").append(t.name).append(" [task_ex_id=").append(t.id).append("] -> ")
                         .append(t.stateInfo).append('\n');
                 if (t.type == TaskType.WORKFLOW) {
@@ -167,7 +175,7 @@ final class WorkflowEnding {
         return out;
     }
 
-    private List<WorkflowExecution> subWorkflowsOf(TaskRun t) {
+    List<WorkflowExecution> subWorkflowsOf(TaskRun t) {
         Map<String, WorkflowExecution> byId = new LinkedHashMap<>();
         for (WorkflowExecution w : c.executions().findWorkflowsByTask(t.id)) byId.put(w.id(), w);
         for (WorkflowExecution w : run.changes().updatedWorkflows.values()) if (t.id.equals(w.taskExecutionId())) byId.put(w.id(), w);

@@ -45,9 +45,13 @@ public final class WorkflowStarter {
                 return;
             }
         }
-        for (String name : startTasks()) {
-            TaskRun task = newTask(name, new LinkedHashMap<>(), null);
-            if (!new TaskLauncher(c, run).launch(task)) return;
+        if (ReverseWorkflow.isReverse(run)) {
+            new ReverseWorkflow(c, run).startReady();
+        } else {
+            for (String name : startTasks()) {
+                TaskRun task = newTask(name, new LinkedHashMap<>(), null);
+                if (!new TaskLauncher(c, run).launch(task)) return;
+            }
         }
         new WorkflowEnding(c, run).completeIfDone();
     }

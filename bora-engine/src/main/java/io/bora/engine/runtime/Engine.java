@@ -9,6 +9,7 @@ import io.bora.engine.flow.ExecutionControl;
 import io.bora.engine.flow.SpecCache;
 import io.bora.engine.flow.StepChanges;
 import io.bora.engine.flow.StepContext;
+import io.bora.engine.flow.TimerEvents;
 import io.bora.engine.flow.WorkflowRun;
 import io.bora.engine.flow.WorkflowStarter;
 import io.bora.engine.model.ActionExecution;
@@ -166,6 +167,11 @@ public final class Engine implements ExecutionService {
                 a.workflowExecutionId(), a.workflowName(), a.workflowNamespace(), state, a.stateInfo(), a.accepted(),
                 a.input(), a.output(), a.params(), a.description(), a.tags(), a.itemIndex(), a.async(), a.runner(),
                 a.lastHeartbeat(), a.projectId(), a.createdAt(), clock.now())));
+    }
+
+    /** A policy timer came due. */
+    public void timerFired(String executionId, Map<String, Object> payload, String jobId) {
+        step(executionId, jobId, (c, run) -> new TimerEvents(c, run).fired(payload));
     }
 
     /** A sub-workflow ended; its parent task takes the outcome. */

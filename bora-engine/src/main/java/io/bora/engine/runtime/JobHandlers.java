@@ -35,7 +35,9 @@ public final class JobHandlers {
     public void engineJob(Job job) {
         Map<String, Object> p = job.payload();
         try {
-            if ("subworkflow_completed".equals(p.get("event"))) {
+            if (job.kind() == io.bora.engine.model.JobKind.TIMER) {
+                engine.timerFired(job.executionId(), p, job.id());
+            } else if ("subworkflow_completed".equals(p.get("event"))) {
                 engine.subWorkflowFinished(job.executionId(), (String) p.get("task_execution_id"),
                         (String) p.get("workflow_execution_id"), job.id());
             } else {
