@@ -1,0 +1,72 @@
+package io.bora.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The Python behaviours the DSL messages and values depend on: repr(), json.loads, PyYAML loading. */
+class PythonCompatTest {
+
+    @Test
+    void reprLikePython() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("s", "it's");
+        m.put("q", "say \"hi\"");
+        m.put("n", null);
+        m.put("b", true);
+        m.put("l", Arrays.asList(1L, 2.5, "x\ny"));
+        assertThat(PyRepr.of(m)).isEqualTo("{'s': \"it's\", 'q': 'say \"hi\"', 'n': None, 'b': True, "
+                + "'l': [1, 2.5, 'x\\ny']}");
+        assertThat(PyRepr.of("both ' and \"")).isEqualTo("'both \\' and \"'");
+        assertThat(PyRepr.floating(100.0)).isEqualTo("100.0");
+        assertThat(PyRepr.floating(1e16)).isEqualTo("1e+16");
+        assertThat(PyRepr.floating(1.5e-5)).isEqualTo("1.5e-05");
+        assertThat(PyRepr.floating(0.0001)).isEqualTo("0.0001");
+        assertThat(PyRepr.floating(-2.5)).isEqualTo("-2.5");
+    }
+
+    @Test
+    void jsonLoadsLikePython() {
+        assertThat(PyJson.parse("[1, 2.0, \"a\", true, null, {\"k\": [NaN]}]")).isEqualTo(
+                Arrays.asList(1L, 2.0, "a", true, null, Map.of("k", List.of(Double.NaN))));
+        assertThat(PyJson.parse("123456789012345678901234567890"))
+                .isEqualTo(new java.math.BigInteger("123456789012345678901234567890"));
+        assertThatThrownBy(() -> PyJson.parse("[1, 2,]")).hasMessage("Expecting value: line 1 column 7 (char 6)");
+        assertThatThrownBy(() -> PyJson.parse("007")).hasMessage("Extra data: line 1 column 2 (char 1)");
+        assertThatThrownBy(() -> PyJson.parse("[a]")).hasMessage("Expecting value: line 1 column 2 (char 1)");
+    }
+
+    @Test
+    void yamlMergeKeysDuplicatesAndPositions() {
+        YamlNode root = YamlLoader.load("""
+                base: &b {x: 1, y: 2}
+                other:
+                  <<: *b
+                  y: 3
+                dup: 1
+                dup: 2
+                """);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> value = (Map<String, Object>) root.value;
+        assertThat(value.get("other")).isEqualTo(Map.of("x", 1L, "y", 3L));
+        assertThat(value.get("dup")).isEqualTo(2L);
+        assertThat(value.keySet()).containsExactly("base", "other", "dup");
+        assertThat(root.field("other").field("y").line).isEqualTo(4);
+        assertThat(root.field("other").field("y").column).isEqualTo(6);
+        assertThat(root.key("dup").line).isEqualTo(6);
+    }
+
+    @Test
+    void uuidLikeNamesAsOsloSeesThem() {
+        assertThat(WorkflowBuilder.isUuidLike("123e4567-e89b-12d3-a456-426614174000")).isTrue();
+        assertThat(WorkflowBuilder.isUuidLike("{123E4567E89B12D3A456426614174000}")).isTrue();
+        assertThat(WorkflowBuilder.isUuidLike("urn:uuid:123e4567-e89b-12d3-a456-426614174000")).isTrue();
+        assertThat(WorkflowBuilder.isUuidLike("123e4567-e89b-12d3-a456-42661417400")).isFalse();
+        assertThat(WorkflowBuilder.isUuidLike("my_workflow")).isFalse();
+    }
+}
