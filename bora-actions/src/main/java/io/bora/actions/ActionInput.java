@@ -80,12 +80,13 @@ public final class ActionInput {
         };
     }
 
+    /** Python truthiness of the named input value. */
     public boolean truthy(String name) {
-        return truthy(values.get(name));
+        return isTruthy(values.get(name));
     }
 
     /** Python truthiness of a plain-model value. */
-    public static boolean truthy(Object v) {
+    public static boolean isTruthy(Object v) {
         return switch (v) {
             case null -> false;
             case Boolean b -> b;

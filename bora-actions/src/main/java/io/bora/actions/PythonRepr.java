@@ -80,7 +80,7 @@ public final class PythonRepr {
         double abs = Math.abs(d);
         if (abs >= 1e-4 && abs < 1e16) {
             // Python keeps positional notation down to 1e-4, Java switches below 1e-3
-            return new java.math.BigDecimal(text).toPlainString();
+            return new java.math.BigDecimal(text).stripTrailingZeros().toPlainString();
         }
         // Java writes 1.0E-5 where Python writes 1e-05
         int e = text.indexOf('E');

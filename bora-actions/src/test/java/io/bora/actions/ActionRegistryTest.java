@@ -26,6 +26,18 @@ class ActionRegistryTest {
     }
 
     @Test
+    void descriptionsAndInputsMatchTheListingRecordedFromMistral() {
+        // conformance/api/expected-mistral15.json: GET /v2/actions/std.echo, std.noop, std.http
+        assertThat(echo().description()).isEqualTo("Echo action.");
+        assertThat(registry.find("std.noop").orElseThrow().description()).isEqualTo("No-operation action.");
+        assertThat(registry.find("std.http").orElseThrow().description()).isEqualTo("HTTP action.");
+        assertThat(registry.all().stream().map(ActionType::name)).containsExactly(
+                "std.async_noop", "std.echo", "std.email", "std.fail", "std.http", "std.javascript", "std.js",
+                "std.mistral_http", "std.noop", "std.sleep", "std.ssh", "std.ssh_proxied", "std.test_dict");
+        assertThat(registry.all()).allSatisfy(type -> assertThat(type.description()).isNotBlank());
+    }
+
+    @Test
     void prepareInputFillsDefaultsInSignatureOrder() {
         Map<String, Object> prepared = registry.prepareInput(echo(), Map.of("output", "x"));
         assertThat(prepared).containsExactly(Map.entry("output", "x"), Map.entry("delay", 0L));

@@ -15,8 +15,7 @@ final class EchoAction extends StdAction {
 
     EchoAction() {
         super("std.echo", "EchoAction",
-                "Echo action.\n\nThis action just returns a configured value as a result without doing anything else."
-                        + " It is useful in development, testing and as a temporary stub in workflows.",
+                "Echo action.",
                 List.of(ActionParameter.required("output"), ActionParameter.optional("delay", 0L)));
     }
 

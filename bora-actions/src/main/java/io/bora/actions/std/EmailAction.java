@@ -30,7 +30,8 @@ final class EmailAction extends StdAction {
     private static final int TIMEOUT_MILLIS = 60_000;
 
     EmailAction() {
-        super("std.email", "SendEmailAction", "", List.of(
+        // SendEmailAction has no docstring of its own; Python inherits mistral-lib's "Action."
+        super("std.email", "SendEmailAction", "Action.", List.of(
                 ActionParameter.required("from_addr"),
                 ActionParameter.required("to_addrs"),
                 ActionParameter.required("smtp_server"),
@@ -116,8 +117,8 @@ final class EmailAction extends StdAction {
 
     private static MimeMessage compose(Session session, ActionInput in, String from, List<String> to,
                                        List<String> cc, List<String> replyTo) throws MessagingException {
-        String subject = ActionInput.truthy(in.get("subject")) ? in.string("subject") : "<No subject>";
-        String body = ActionInput.truthy(in.get("body")) ? in.string("body") : "<No body>";
+        String subject = ActionInput.isTruthy(in.get("subject")) ? in.string("subject") : "<No subject>";
+        String body = ActionInput.isTruthy(in.get("body")) ? in.string("body") : "<No body>";
         MimeMessage message = new MimeMessage(session);
         message.setSubject(subject, "UTF-8");
         message.setFrom(new InternetAddress(from));
@@ -128,7 +129,7 @@ final class EmailAction extends StdAction {
         if (!cc.isEmpty()) {
             message.setRecipients(Message.RecipientType.CC, String.join(", ", cc));
         }
-        if (ActionInput.truthy(in.get("html_body"))) {
+        if (ActionInput.isTruthy(in.get("html_body"))) {
             MimeBodyPart text = new MimeBodyPart();
             text.setText(body, "UTF-8", "plain");
             MimeBodyPart html = new MimeBodyPart();

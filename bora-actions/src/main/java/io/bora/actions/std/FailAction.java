@@ -14,9 +14,7 @@ final class FailAction extends StdAction {
 
     FailAction() {
         super("std.fail", "FailAction",
-                "'Always fail' action.\n\nIf you pass the `error_data` parameter, this action will be failed and"
-                        + " return this data as error data. Otherwise, the action just throws an exception."
-                        + "\n\n:param error_data: Action will be failed with this data",
+                "'Always fail' action.",
                 List.of(ActionParameter.optional("error_data", null)));
     }
 

@@ -27,21 +27,8 @@ class HttpAction extends StdAction {
             ActionParameter.optional("proxies", null),
             ActionParameter.optional("verify", null));
 
-    private static final String DESCRIPTION = """
-            HTTP action.
-
-            :param url: URL for the new HTTP request.
-            :param method: (optional, 'GET' by default) method for the new HTTP request.
-            :param params: (optional) Dictionary to be sent in the query string.
-            :param body: (optional) Dictionary or text to send in the body of the request.
-            :param json: (optional) A JSON serializable value to send in the body of the request.
-            :param headers: (optional) Dictionary of HTTP Headers to send with the request.
-            :param cookies: (optional) Dictionary of cookies to send with the request.
-            :param auth: (optional) "user:password" or [user, password] for Basic auth.
-            :param timeout: (optional) Float describing the timeout of the request in seconds.
-            :param allow_redirects: (optional) Boolean. Set to True to follow redirects.
-            :param proxies: (optional) Dictionary mapping protocol to the URL of the proxy.
-            :param verify: (optional) if ``True``, the SSL cert will be verified. A CA_BUNDLE path can also be provided.""";
+    /** Mistral lists the first line of the action class docstring. */
+    private static final String DESCRIPTION = "HTTP action.";
 
     HttpAction() {
         this("std.http", "HTTPAction");

@@ -31,7 +31,7 @@ record HttpCall(String method, URI uri, Map<String, String> headers, byte[] body
         ActionInput in = new ActionInput(rawInput);
         Object body = in.get("body");
         Object json = in.get("json");
-        if (ActionInput.truthy(body) && ActionInput.truthy(json)) {
+        if (ActionInput.isTruthy(body) && ActionInput.isTruthy(json)) {
             throw new ActionException("Only one of the parameters 'json' and 'body' can be passed");
         }
         String method = in.has("method") ? in.string("method").toUpperCase(Locale.ROOT) : "GET";
@@ -41,7 +41,7 @@ record HttpCall(String method, URI uri, Map<String, String> headers, byte[] body
         headers.put("User-Agent", "bora-std.http");
         headers.put("Accept", "*/*");
         byte[] payload = null;
-        if (ActionInput.truthy(body)) {
+        if (ActionInput.isTruthy(body)) {
             // Mistral JSON-encodes a dict body but, unlike json=, adds no Content-Type
             String text = body instanceof Map<?, ?> ? PythonJson.dumps(body) : PythonRepr.str(body);
             payload = text.getBytes(StandardCharsets.UTF_8);
@@ -62,7 +62,7 @@ record HttpCall(String method, URI uri, Map<String, String> headers, byte[] body
 
         Duration[] timeouts = timeouts(in.get("timeout"));
         return new HttpCall(method, uri, headers, payload, timeouts[0], timeouts[1],
-                ActionInput.truthy(in.get("allow_redirects")), in.get("verify"), in.map("proxies"));
+                ActionInput.isTruthy(in.get("allow_redirects")), in.get("verify"), in.map("proxies"));
     }
 
     /** Header names are matched case-insensitively, like requests' CaseInsensitiveDict. */

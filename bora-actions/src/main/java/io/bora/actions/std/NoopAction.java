@@ -11,7 +11,7 @@ final class NoopAction extends StdAction {
 
     NoopAction() {
         super("std.noop", "NoOpAction",
-                "No-operation action.\n\nThis action does nothing. It can be mostly useful for testing and debugging.",
+                "No-operation action.",
                 List.of());
     }
 

@@ -15,8 +15,7 @@ final class SleepAction extends StdAction {
 
     SleepAction() {
         super("std.sleep", "SleepAction",
-                "Sleep action.\n\nThis action sleeps for given amount of seconds. It can be mostly useful for"
-                        + " testing and debugging purposes.",
+                "Sleep action.",
                 List.of(ActionParameter.optional("seconds", 1L)));
     }
 

@@ -36,12 +36,7 @@ class SshAction extends StdAction {
     }
 
     SshAction(String name, String pythonClass, List<ActionParameter> parameters, ServerKeyVerifier hostKeys) {
-        super(name, pythonClass, """
-                Runs Secure Shell (SSH) command on provided single or multiple hosts.
-
-                It is allowed to provide either a single host or a list of hosts in action parameter 'host'.\
-                 In case of a single host the action result will be a single value, otherwise a list of results\
-                 provided in the same order as provided hosts.""", parameters);
+        super(name, pythonClass, "Runs Secure Shell (SSH) command on provided single or multiple hosts.", parameters);
         this.sessions = new SshSessions(hostKeys);
     }
 

@@ -5,7 +5,10 @@ import io.bora.actions.ActionType;
 
 import java.util.List;
 
-/** The common shape of a built-in action: a fixed name, docstring, signature and Mistral class. */
+/**
+ * The common shape of a built-in action: a fixed name, description (the first line of the Mistral
+ * class docstring, which is what {@code GET /v2/actions} shows), signature and Mistral class.
+ */
 abstract class StdAction implements ActionType {
 
     private final String name;
