@@ -33,10 +33,12 @@ final class ExpressionChecker {
         }
         try {
             expressions.validate(text);
-        } catch (UnsupportedOperationException notYetAvailable) {
-            // bora-expr without a validator yet: the engine reports syntax errors at run time.
         } catch (ExpressionException e) {
             throw where.error(firstLine(MistralExpressionMessages.of(text, e.getMessage())));
+        } catch (UnsupportedOperationException notYetAvailable) {
+            // bora-expr without a validator yet: the engine reports syntax errors at run time.
+        } catch (RuntimeException validatorFault) {
+            // A fault inside the validator is not the user's error: accept, the engine evaluates later.
         }
     }
 
