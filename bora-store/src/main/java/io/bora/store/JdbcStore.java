@@ -68,6 +68,7 @@ public final class JdbcStore implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
         config.setConnectionTimeout(10_000);
+        dialect.driverProperties().forEach(config::addDataSourceProperty);
         HikariDataSource ds = null;
         try {
             ds = new HikariDataSource(config);

@@ -10,6 +10,11 @@ public interface Dialect {
     /** Flyway placeholders that the shared migrations use ({@code ${text}}). */
     Map<String, String> migrationPlaceholders();
 
+    /** JDBC driver properties that make the common statements cheaper. */
+    default Map<String, String> driverProperties() {
+        return Map.of();
+    }
+
     /** Whether a claim can lease and return rows in one statement (UPDATE ... RETURNING). */
     boolean supportsUpdateReturning();
 

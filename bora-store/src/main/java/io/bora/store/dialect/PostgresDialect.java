@@ -15,6 +15,12 @@ public final class PostgresDialect implements Dialect {
         return Map.of("text", "TEXT");
     }
 
+    /** Batched inserts (enqueueAll, with-items fan-out) become multi-row INSERTs: one round trip. */
+    @Override
+    public Map<String, String> driverProperties() {
+        return Map.of("reWriteBatchedInserts", "true");
+    }
+
     @Override
     public boolean supportsUpdateReturning() {
         return true;
