@@ -52,7 +52,7 @@ public final class ActionCompletion {
                 state == State.ERROR ? PyText.str(value) : null, current, action.input(), output, action.params(),
                 action.description(), action.tags(), action.itemIndex(), action.async(), action.runner(),
                 action.lastHeartbeat(), action.projectId(), action.createdAt(), c.now()));
-        if (!current || task.state != State.RUNNING) return;
+        if (!current || (task.state != State.RUNNING && task.state != State.PAUSED)) return;
         if (transformError != null) {
             new WorkflowEnding(c, run).forceFail(task, Messages.failedToHandleCompletion(transformError, run, task, action.name()));
             return;
@@ -61,6 +61,25 @@ public final class ActionCompletion {
             itemFinished(task, state, action.name());
         } else {
             finishTask(task, state, value, action.name());
+        }
+    }
+
+    /** An async action was paused or resumed through the API: its task and the workflow follow. */
+    public void stateChanged(ActionExecution a, State state) {
+        run.changes().action(new ActionExecution(a.id(), a.name(), a.taskExecutionId(), a.taskName(),
+                a.workflowExecutionId(), a.workflowName(), a.workflowNamespace(), state, a.stateInfo(), a.accepted(),
+                a.input(), a.output(), a.params(), a.description(), a.tags(), a.itemIndex(), a.async(), a.runner(),
+                a.lastHeartbeat(), a.projectId(), a.createdAt(), c.now()));
+        TaskRun task = run.task(a.taskExecutionId());
+        if (task == null || task.isCompleted()) return;
+        if (state == State.PAUSED && task.state == State.RUNNING) {
+            task.moveTo(State.PAUSED, null, c.now());
+            run.touch(task);
+            if (run.isRunning()) run.update(run.execution().withState(State.PAUSED, null, c.now()));
+        } else if (state == State.RUNNING && task.state == State.PAUSED) {
+            task.moveTo(State.RUNNING, null, c.now());
+            run.touch(task);
+            if (run.execution().state() == State.PAUSED) new ExecutionControl(c, run).resume(null);
         }
     }
 

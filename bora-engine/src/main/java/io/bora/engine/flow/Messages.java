@@ -17,6 +17,18 @@ final class Messages {
                 + task.name + ", action=" + action + "]:";
     }
 
+    /** Python's type name of a plain value. */
+    static String pyType(Object v) {
+        if (v == null) return "NoneType";
+        if (v instanceof Boolean) return "bool";
+        if (v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger) return "int";
+        if (v instanceof Double || v instanceof Float) return "float";
+        if (v instanceof String) return "str";
+        if (v instanceof java.util.List<?>) return "list";
+        if (v instanceof java.util.Map<?, ?>) return "dict";
+        return v.getClass().getSimpleName();
+    }
+
     /** Python repr of a list of strings: ['a', 'b']. */
     static String pyList(Collection<String> items) {
         return items.stream().map(s -> "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'")

@@ -41,6 +41,7 @@ final class TaskCompletion {
         TaskSpec spec = run.taskSpec(task.name);
         Policies policies = new TaskLauncher(c, run).policies(spec);
         try {
+            publish(task, spec, clauses(spec));
             long waitAfter = new PolicyValues(eval, DataFlow.taskContext(run, task, null))
                     .seconds(policies.waitAfter(), "WaitAfterPolicy");
             if (waitAfter > 0 && !(task.runtimeContext.get(WAIT_AFTER) instanceof Map<?, ?>)) {
@@ -55,7 +56,8 @@ final class TaskCompletion {
                 return;
             }
         } catch (Evaluation.Failure | TaskLauncher.TaskFailure e) {
-            new WorkflowEnding(c, run).forceFail(task, Messages.failedToHandleCompletion(e.getMessage(), run, task, action));
+            new WorkflowEnding(c, run).forceFail(task, Messages.failedToHandleCompletion(e.getMessage(), run, task,
+                    action != null ? action : spec.action()));
             return;
         }
         finish(task, action, policies);
@@ -75,7 +77,6 @@ final class TaskCompletion {
         List<Fired> fired;
         try {
             Clauses clauses = clauses(spec);
-            publish(task, spec, clauses);
             if (task.state == State.SUCCESS && policies.failOn() != null
                     && new PolicyValues(eval, DataFlow.transitionContext(run, task)).flag(policies.failOn())) {
                 task.moveTo(State.ERROR, "Failed by 'fail-on' policy", c.now());

@@ -191,7 +191,7 @@ final class TaskLauncher {
             Object v = eval.evaluate(spec.inputExpression(), ctx);
             if (!(v instanceof Map<?, ?>)) {
                 throw new TaskFailure("Wrong dynamic input for task: " + task.name + ". Dict type is expected. Actual type: "
-                        + "<class '" + io.bora.expr.value.Py.typeName(v) + "'>. Actual value: " + PyText.str(v));
+                        + "<class '" + Messages.pyType(v) + "'>. Actual value: " + PyText.str(v));
             }
             Map<String, Object> merged = new LinkedHashMap<>((Map<String, Object>) v);
             Object inline = eval.evaluate(spec.input(), ctx);

@@ -160,13 +160,14 @@ public final class Engine implements ExecutionService {
         step(action.workflowExecutionId(), null, (c, run) -> new ActionCompletion(c, run).apply(action, State.CANCELLED, null));
     }
 
-    /** RUNNING <-> PAUSED of an async action: recorded, nothing else moves. */
+    /** RUNNING <-> PAUSED of an async action: its task and workflow pause and resume with it. */
     public void actionStateChanged(String actionExecutionId, State state) {
         ActionExecution a = executions.findAction(actionExecutionId).orElseThrow();
-        tx.run(() -> executions.updateAction(new ActionExecution(a.id(), a.name(), a.taskExecutionId(), a.taskName(),
-                a.workflowExecutionId(), a.workflowName(), a.workflowNamespace(), state, a.stateInfo(), a.accepted(),
-                a.input(), a.output(), a.params(), a.description(), a.tags(), a.itemIndex(), a.async(), a.runner(),
-                a.lastHeartbeat(), a.projectId(), a.createdAt(), clock.now())));
+        if (a.workflowExecutionId() == null) {
+            standalone().changeState(a, state);
+            return;
+        }
+        step(a.workflowExecutionId(), null, (c, run) -> new ActionCompletion(c, run).stateChanged(a, state));
     }
 
     /** A policy timer came due. */

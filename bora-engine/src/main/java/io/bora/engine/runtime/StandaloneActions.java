@@ -78,6 +78,10 @@ final class StandaloneActions {
         tx.run(() -> executions.updateAction(done));
     }
 
+    void changeState(ActionExecution ax, State state) {
+        tx.run(() -> executions.updateAction(with(ax, state, ax.stateInfo(), ax.output())));
+    }
+
     void cancel(ActionExecution ax) {
         tx.run(() -> executions.updateAction(with(ax, State.CANCELLED, null, ax.output())));
     }
