@@ -30,18 +30,25 @@ class HttpAction extends StdAction {
     /** Mistral lists the first line of the action class docstring. */
     private static final String DESCRIPTION = "HTTP action.";
 
+    private final long maxBodyBytes;
+
     HttpAction() {
-        this("std.http", "HTTPAction");
+        this(HttpExchange.MAX_BODY_BYTES);
     }
 
-    HttpAction(String name, String pythonClass) {
+    HttpAction(long maxBodyBytes) {
+        this("std.http", "HTTPAction", maxBodyBytes);
+    }
+
+    HttpAction(String name, String pythonClass, long maxBodyBytes) {
         super(name, pythonClass, DESCRIPTION, PARAMETERS);
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
     public ActionResult run(Map<String, Object> input, ActionContext context) throws InterruptedException {
         HttpCall call = HttpCall.from(input, extraHeaders(context));
-        Map<String, Object> result = HttpExchange.send(call, context);
+        Map<String, Object> result = HttpExchange.send(call, context, maxBodyBytes);
         long status = (Long) result.get("status");
         return status >= 200 && status < 307 ? ActionResult.success(result) : ActionResult.failure(result);
     }

@@ -36,15 +36,17 @@ final class HttpExchange {
 
     /** requests' default limit on redirects followed. */
     private static final int MAX_REDIRECTS = 30;
+    /** A result larger than this could hardly be stored; refusing it keeps the executor's memory safe. */
+    static final long MAX_BODY_BYTES = 64L * 1024 * 1024;
 
     private HttpExchange() {
     }
 
-    static Map<String, Object> send(HttpCall call, ActionContext context) throws InterruptedException {
+    static Map<String, Object> send(HttpCall call, ActionContext context, long maxBodyBytes) throws InterruptedException {
         boolean shared = HttpClients.usesShared(call);
         HttpClient client = shared ? HttpClients.shared() : HttpClients.dedicated(call);
         try {
-            return follow(client, call, context);
+            return follow(client, call, context, maxBodyBytes);
         } finally {
             if (!shared) {
                 client.close();
@@ -52,15 +54,15 @@ final class HttpExchange {
         }
     }
 
-    private static Map<String, Object> follow(HttpClient client, HttpCall call, ActionContext context)
-            throws InterruptedException {
+    private static Map<String, Object> follow(HttpClient client, HttpCall call, ActionContext context,
+                                              long maxBodyBytes) throws InterruptedException {
         List<Object> history = new ArrayList<>();
         String method = call.method();
         URI uri = call.uri();
         byte[] body = call.body();
         long started = System.nanoTime();
         while (true) {
-            HttpResponse<byte[]> response = exchange(client, call, method, uri, body, context);
+            HttpResponse<byte[]> response = exchange(client, call, method, uri, body, context, maxBodyBytes);
             String location = response.headers().firstValue("Location").orElse(null);
             int status = response.statusCode();
             boolean redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -82,16 +84,19 @@ final class HttpExchange {
     }
 
     private static HttpResponse<byte[]> exchange(HttpClient client, HttpCall call, String method, URI uri,
-                                                 byte[] body, ActionContext context) throws InterruptedException {
+                                                 byte[] payload, ActionContext context, long maxBodyBytes)
+            throws InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method, payload == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(payload));
         call.headers().forEach(request::header);
         if (call.readTimeout() != null) {
             request.timeout(call.readTimeout());
         }
-        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        LimitedBody body = new LimitedBody(maxBodyBytes);
+        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request.build(), body);
         try {
-            // wait in slices so that a cancelled execution abandons the call
+            // wait in slices so that a cancelled execution abandons the call, and a body that
+            // stops flowing for longer than the read timeout fails as requests' read timeout does
             while (true) {
                 try {
                     return pending.get(100, TimeUnit.MILLISECONDS);
@@ -99,6 +104,11 @@ final class HttpExchange {
                     if (context != null && context.isCancelled()) {
                         pending.cancel(true);
                         throw new ActionException("Failed to send HTTP request: the action execution was cancelled");
+                    }
+                    if (call.readTimeout() != null
+                            && System.nanoTime() - body.lastActivityNanos() > call.readTimeout().toNanos()) {
+                        pending.cancel(true);
+                        throw new ActionException("Failed to send HTTP request: " + readTimedOut(call, uri));
                     }
                 }
             }
@@ -112,12 +122,14 @@ final class HttpExchange {
 
     /** Words close to what requests/urllib3 print, so messages read alike in both systems. */
     private static String transportError(Throwable cause, HttpCall call, URI uri) {
-        String pool = ("https".equalsIgnoreCase(uri.getScheme()) ? "HTTPSConnectionPool" : "HTTPConnectionPool")
-                + "(host='" + uri.getHost() + "', port=" + port(uri) + ")";
+        String pool = pool(uri);
         String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         Throwable root = cause;
         while (root.getCause() != null && root.getCause() != root && !(root instanceof ConnectException)) {
             root = root.getCause();
+        }
+        if (cause instanceof LimitedBody.TooLarge) {
+            return cause.getMessage();
         }
         if (cause instanceof HttpConnectTimeoutException) {
             return pool + ": Max retries exceeded with url: " + path + " (Caused by ConnectTimeoutError("
@@ -125,7 +137,7 @@ final class HttpExchange {
                     + call.displayTimeout(call.connectTimeout()) + ")'))";
         }
         if (cause instanceof HttpTimeoutException) {
-            return pool + ": Read timed out. (read timeout=" + call.displayTimeout(call.readTimeout()) + ")";
+            return readTimedOut(call, uri);
         }
         if (root instanceof UnknownHostException || cause instanceof ConnectException && root instanceof UnknownHostException) {
             return pool + ": Max retries exceeded with url: " + path
@@ -142,6 +154,15 @@ final class HttpExchange {
             return "('Connection aborted.', '" + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()) + "')";
         }
         return String.valueOf(cause.getMessage());
+    }
+
+    private static String readTimedOut(HttpCall call, URI uri) {
+        return pool(uri) + ": Read timed out. (read timeout=" + call.displayTimeout(call.readTimeout()) + ")";
+    }
+
+    private static String pool(URI uri) {
+        return ("https".equalsIgnoreCase(uri.getScheme()) ? "HTTPSConnectionPool" : "HTTPConnectionPool")
+                + "(host='" + uri.getHost() + "', port=" + port(uri) + ")";
     }
 
     private static int port(URI uri) {

@@ -14,7 +14,7 @@ import java.util.Map;
 final class MistralHttpAction extends HttpAction {
 
     MistralHttpAction() {
-        super("std.mistral_http", "MistralHTTPAction");
+        super("std.mistral_http", "MistralHTTPAction", HttpExchange.MAX_BODY_BYTES);
     }
 
     @Override

@@ -93,6 +93,20 @@ final class FixtureHttpServer implements AutoCloseable {
                 out.add("X-Multi", "b");
                 send(exchange, 200, "text/plain", "ok");
             }
+            case "/stall" -> {
+                // headers and the first bytes, then silence
+                exchange.getResponseHeaders().add("Content-Type", "text/plain");
+                exchange.sendResponseHeaders(200, 1000);
+                exchange.getResponseBody().write("partial".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.close();
+            }
+            case "/big" -> send(exchange, 200, "text/plain", "x".repeat(5000));
             case "/hang" -> {
                 try {
                     release.await();

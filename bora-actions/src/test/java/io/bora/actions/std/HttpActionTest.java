@@ -150,6 +150,21 @@ class HttpActionTest {
     }
 
     @Test
+    void bodyThatStopsFlowingHitsTheReadTimeout() throws Exception {
+        String text = failureText(http(Map.of("url", server.url("/stall"), "timeout", 0.3)));
+        assertThat(text).contains("msg='Failed to send HTTP request: HTTPConnectionPool(host='127.0.0.1', port="
+                + server.port() + "): Read timed out. (read timeout=0.3)'");
+    }
+
+    @Test
+    void oversizedBodyIsRefusedWithTheLimit() throws Exception {
+        ActionType small = ActionRegistry.of(List.of(new HttpAction(1000))).find("std.http").orElseThrow();
+        ActionResult result = small.run(ActionRegistry.check(small, Map.of("url", server.url("/big"))), context);
+        assertThat(failureText(result))
+                .contains("msg='Failed to send HTTP request: the response body is larger than the limit of 1000 bytes'");
+    }
+
+    @Test
     void missingSchemeIsReported() throws Exception {
         assertThat(failureText(http(Map.of("url", "example.org/x"))))
                 .contains("msg='Invalid URL 'example.org/x': No scheme supplied.");
