@@ -53,6 +53,8 @@ class CrashRecoveryTest {
         }
         try (BoraProcess second = new BoraProcess(data, port, List.of()).start()) {
             Api api = new Api(second.url());
+            assertThat(second.log()).as("the restarted node took back the killed node's in-flight work")
+                    .containsPattern("recovered [1-9][0-9]* unfinished job");
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                     .until(() -> allFinished(api, ids));
             for (int i = 0; i < ids.size(); i++) {

@@ -3,7 +3,9 @@ package io.bora.engine.flow;
 import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.State;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Changes asked for from outside (spec §5.5-5.6): pause, resume, cancel, force end, env, rerun. */
@@ -70,19 +72,21 @@ public final class ExecutionControl {
     }
 
     /**
-     * Reruns a failed task in place (reset = every action again): its previous action executions
-     * stop counting, the workflow goes back to RUNNING, and the task starts again.
+     * Reruns a failed task in place (spec §5.6). With reset, every action runs again and the
+     * previous executions stop counting; without reset (with-items only), only the iterations
+     * that failed or were cancelled run again and successful results are kept.
      */
-    public boolean rerun(String taskId, Map<String, Object> env) {
+    public boolean rerun(String taskId, boolean reset, Map<String, Object> env) {
         TaskRun task = run.task(taskId);
         if (task == null) return false;
         if (env != null) mergeEnv(env);
+        List<Integer> failedItems = new ArrayList<>();
         for (ActionExecution a : new WorkflowEnding(c, run).actionsOf(task)) {
-            if (a.accepted()) {
-                run.changes().action(new ActionExecution(a.id(), a.name(), a.taskExecutionId(), a.taskName(),
-                        a.workflowExecutionId(), a.workflowName(), a.workflowNamespace(), a.state(), a.stateInfo(),
-                        false, a.input(), a.output(), a.params(), a.description(), a.tags(), a.itemIndex(), a.async(),
-                        a.runner(), a.lastHeartbeat(), a.projectId(), a.createdAt(), c.now()));
+            if (!a.accepted()) continue;
+            boolean keep = !reset && a.state() == State.SUCCESS;
+            if (!keep) {
+                run.changes().action(Retries.withAccepted(a, false, c));
+                failedItems.add(a.itemIndex());
             }
         }
         run.update(run.execution().withState(State.RUNNING, null, c.now()));
@@ -91,11 +95,19 @@ public final class ExecutionControl {
         task.processed = false;
         task.errorHandled = false;
         task.nextTasks.clear();
-        task.published = null;
+        task.published = new LinkedHashMap<>();
         task.result = null;
         task.hasResult = false;
-        task.runtimeContext.clear();
         run.touch(task);
+        if (!reset && WithItems.isWithItems(task)) {
+            Map<String, Object> progress = WithItems.progress(task);
+            progress.put("done", WithItems.get(progress, "count") - failedItems.size());
+            progress.put("failed", 0);
+            progress.put("cancelled", 0);
+            new TaskLauncher(c, run).restartItems(task, failedItems);
+            return true;
+        }
+        task.runtimeContext.clear();
         new TaskLauncher(c, run).launch(task);
         return true;
     }

@@ -119,6 +119,17 @@ final class TaskLauncher {
         }
     }
 
+    /** Rerun without reset: only the given iterations start again. */
+    void restartItems(TaskRun task, List<Integer> indices) {
+        TaskSpec spec = run.taskSpec(task.name);
+        try {
+            List<Map<String, Object>> items = WithItems.iterations(spec, eval, DataFlow.taskContext(run, task, null));
+            for (int i : indices) if (i < items.size()) startItem(task, spec, items.get(i), i);
+        } catch (Evaluation.Failure | TaskFailure e) {
+            new WorkflowEnding(c, run).forceFail(task, Messages.failedToRunTask(e.getMessage(), run, task));
+        }
+    }
+
     private void startItem(TaskRun task, TaskSpec spec, Map<String, Object> binding, int index) {
         Map<String, Object> ctx = DataFlow.taskContext(run, task,
                 binding == null ? null : WithItems.extraLayer(binding, task.inContext));

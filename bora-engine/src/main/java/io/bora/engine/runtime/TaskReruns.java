@@ -28,14 +28,18 @@ final class TaskReruns {
             throw BoraException.badRequest("The current task execution must be in ERROR for rerun. "
                     + "Only updating task to rerun is supported.");
         }
-        if (!reset) {
+        WorkflowExecution wf = executions.findWorkflow(task.workflowExecutionId()).orElseThrow();
+        if (!reset && !isWithItems(task)) {
             throw BoraException.badRequest("Only with-items task has the option to not reset.");
         }
-        WorkflowExecution wf = executions.findWorkflow(task.workflowExecutionId()).orElseThrow();
         if (wf.state() == State.PAUSED) return task;
         reopenParents(wf);
-        engine.control(wf.id(), (ctl, run) -> ctl.rerun(taskId, env));
+        engine.control(wf.id(), (ctl, run) -> ctl.rerun(taskId, reset, env));
         return executions.findTask(taskId).orElseThrow();
+    }
+
+    private static boolean isWithItems(TaskExecution task) {
+        return task.runtimeContext() != null && task.runtimeContext().containsKey("with_items");
     }
 
     /** A rerun inside a sub-workflow puts its parents (and their tasks) back to RUNNING too. */
