@@ -11,7 +11,8 @@ import io.bora.actions.ActionType;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,22 +29,32 @@ class EmailActionTest {
 
     private final ActionRegistry registry = ActionRegistry.standard();
     private final ActionContext context = ActionContext.standalone("ae-mail");
-    private GreenMail mail;
-    private int smtpPort;
-    private int smtpsPort;
+    private static GreenMail mail;
+    private static int smtpPort;
+    private static int smtpsPort;
 
-    @BeforeEach
-    void startMailServer() throws IOException {
+    @BeforeAll
+    static void startMailServer() throws IOException {
         smtpPort = freePort();
         smtpsPort = freePort();
-        mail = new GreenMail(new ServerSetup[] {ServerSetupTest.SMTP.withPort(smtpPort), ServerSetupTest.SMTPS.withPort(smtpsPort)})
+        ServerSetup smtp = ServerSetupTest.SMTP.withPort(smtpPort);
+        ServerSetup smtps = ServerSetupTest.SMTPS.withPort(smtpsPort);
+        // a shared 2-core machine can be slower than GreenMail's 2 s default (SMTPS makes a key first)
+        smtp.setServerStartupTimeout(30_000);
+        smtps.setServerStartupTimeout(30_000);
+        mail = new GreenMail(new ServerSetup[] {smtp, smtps})
                 .withConfiguration(GreenMailConfiguration.aConfig().withUser("bot@bora.test", "bot@bora.test", "s3cret"));
         mail.start();
     }
 
-    @AfterEach
-    void stopMailServer() {
+    @AfterAll
+    static void stopMailServer() {
         mail.stop();
+    }
+
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        mail.purgeEmailFromAllMailboxes();
     }
 
     @Test
