@@ -9,12 +9,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.common.FlowStyle;
 import picocli.CommandLine.Option;
 
 /** cliff's output options ({@code -f}, {@code -c}, {@code --noindent}, {@code --prefix}) and the formatters behind them. */
@@ -39,13 +34,13 @@ public final class OutputOptions {
         List<List<Object>> rows = listing.rows().stream().map(r -> pick(r, keep)).toList();
         switch (format) {
             case "table" -> out.println(PrettyTable.render(cols,
-                    rows.stream().map(r -> r.stream().map(CellText::of).toList()).toList()));
+                    rows.stream().map(r -> r.stream().map(CellText::of).toList()).toList(), numericColumns(cols.size(), rows)));
             case "json" -> {
                 var array = JsonNodeFactory.instance.arrayNode();
                 rows.forEach(r -> array.add(object(cols, r)));
                 out.println(json(array));
             }
-            case "yaml" -> out.print(yaml(rows.stream().map(r -> sortedMap(cols, r)).toList()));
+            case "yaml" -> out.print(PyYaml.sequence(cols, rows));
             case "value" -> rows.forEach(r -> out.println(r.stream().map(CellText::of).collect(Collectors.joining(" "))));
             default -> throw badFormat("table, json, yaml, value");
         }
@@ -64,7 +59,7 @@ public final class OutputOptions {
                 out.println(PrettyTable.render(List.of("Field", "Value"), rows));
             }
             case "json" -> out.println(json(object(fields, values)));
-            case "yaml" -> out.print(yaml(sortedMap(fields, values)));
+            case "yaml" -> out.print(PyYaml.mapping(fields, values));
             case "value" -> values.forEach(v -> out.println(CellText.of(v)));
             case "shell" -> {
                 for (int i = 0; i < fields.size(); i++) {
@@ -74,6 +69,15 @@ public final class OutputOptions {
             }
             default -> throw badFormat("table, json, yaml, value, shell");
         }
+    }
+
+    /** cliff right-aligns the columns whose value in the first row is a number (not a boolean). */
+    private static boolean[] numericColumns(int n, List<List<Object>> rows) {
+        boolean[] right = new boolean[n];
+        for (int i = 0; !rows.isEmpty() && i < n && i < rows.get(0).size(); i++) {
+            right[i] = rows.get(0).get(i) instanceof Number;
+        }
+        return right;
     }
 
     /** Indices of the columns to show, in the original column order (cliff ignores the order of -c). */
@@ -119,19 +123,6 @@ public final class OutputOptions {
             }
         }
         return node;
-    }
-
-    /** PyYAML's safe_dump sorts mapping keys; a TreeMap does the same. */
-    private static Map<String, Object> sortedMap(List<String> names, List<Object> values) {
-        Map<String, Object> map = new TreeMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            map.put(names.get(i), values.get(i));
-        }
-        return map;
-    }
-
-    private static String yaml(Object data) {
-        return new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build()).dumpToString(data);
     }
 
     private CliException badFormat(String choices) {

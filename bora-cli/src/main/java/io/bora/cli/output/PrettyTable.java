@@ -12,6 +12,11 @@ public final class PrettyTable {
     }
 
     public static String render(List<String> headers, List<List<String>> rows) {
+        return render(headers, rows, new boolean[headers.size()]);
+    }
+
+    /** @param rightAligned per column: right-aligned (header included), as cliff does for numeric columns */
+    public static String render(List<String> headers, List<List<String>> rows, boolean[] rightAligned) {
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = width(headers.get(i));
@@ -34,7 +39,7 @@ public final class PrettyTable {
         }
         StringBuilder sb = new StringBuilder();
         sb.append(border).append('\n');
-        appendLine(sb, headers.toArray(String[]::new), widths);
+        appendLine(sb, headers.toArray(String[]::new), widths, rightAligned);
         sb.append(border).append('\n');
         for (List<String[]> cells : split) {
             int height = cells.stream().mapToInt(c -> c.length).max().orElse(1);
@@ -44,17 +49,18 @@ public final class PrettyTable {
                     String[] c = cells.get(i);
                     parts[i] = line < c.length ? c[line] : "";
                 }
-                appendLine(sb, parts, widths);
+                appendLine(sb, parts, widths, rightAligned);
             }
         }
         sb.append(border);
         return sb.toString();
     }
 
-    private static void appendLine(StringBuilder sb, String[] parts, int[] widths) {
+    private static void appendLine(StringBuilder sb, String[] parts, int[] widths, boolean[] rightAligned) {
         sb.append('|');
         for (int i = 0; i < widths.length; i++) {
-            sb.append(' ').append(parts[i]).append(" ".repeat(widths[i] - width(parts[i]))).append(" |");
+            String pad = " ".repeat(widths[i] - width(parts[i]));
+            sb.append(' ').append(rightAligned[i] ? pad + parts[i] : parts[i] + pad).append(" |");
         }
         sb.append('\n');
     }

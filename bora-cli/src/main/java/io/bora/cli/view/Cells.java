@@ -70,35 +70,8 @@ public final class Cells {
         return orNone(wrap(String.join(", ", names)));
     }
 
-    /** Python's textwrap.fill(s, 25): greedy word wrap, over-long words broken. */
+    /** Python's textwrap.fill(s, 25), only for text longer than 25 (the client's base.wrap). */
     static String wrap(String s) {
-        if (s.length() <= WIDTH) {
-            return s;
-        }
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : s.trim().split("\\s+")) {
-            String rest = word;
-            while (!rest.isEmpty()) {
-                int room = line.isEmpty() ? WIDTH : WIDTH - line.length() - 1;
-                if (rest.length() <= room) {
-                    if (!line.isEmpty()) {
-                        line.append(' ');
-                    }
-                    line.append(rest);
-                    rest = "";
-                } else if (line.isEmpty()) {
-                    lines.add(rest.substring(0, WIDTH));
-                    rest = rest.substring(WIDTH);
-                } else {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return String.join("\n", lines);
+        return s.length() <= WIDTH ? s : TextWrap.fill(s, WIDTH);
     }
 }

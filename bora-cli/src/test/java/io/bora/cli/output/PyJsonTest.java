@@ -54,4 +54,18 @@ class PyJsonTest {
                         | long value | z   |
                         +------------+-----+""");
     }
+
+    @Test
+    void numericColumnsAreRightAlignedHeaderIncluded() {
+        assertThat(PrettyTable.render(java.util.List.of("Name", "N"),
+                java.util.List.of(java.util.List.of("a", "3"), java.util.List.of("bb", "None")),
+                new boolean[] {false, true}))
+                .isEqualTo("""
+                        +------+------+
+                        | Name |    N |
+                        +------+------+
+                        | a    |    3 |
+                        | bb   | None |
+                        +------+------+""");
+    }
 }
