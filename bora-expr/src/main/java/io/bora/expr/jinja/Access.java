@@ -80,6 +80,9 @@ final class Access {
                 return l.get(i);
             }
         }
+        if (obj instanceof Namespace ns && key instanceof String k && ns.attributes().containsKey(k)) {
+            return ns.attributes().get(k);
+        }
         if (key instanceof String attr) {
             if (isUnsafe(obj, attr)) {
                 return Undefined.unsafe(obj, attr);

@@ -216,6 +216,9 @@ final class Filters {
         List<Object> seen = new ArrayList<>();
         for (Object item : PyOps.iterate(v)) {
             Object k = key.apply(item);
+            if (k instanceof Map || k instanceof List && !(k instanceof PyTuple)) {
+                throw PyErrors.type("unhashable type: '" + PyText.typeName(k) + "'");
+            }
             if (seen.stream().noneMatch(s -> PyOps.eq(s, k))) {
                 seen.add(k);
                 out.add(item);
@@ -274,7 +277,8 @@ final class Filters {
     }
 
     private static Object map(Runtime rt, Object v, CallArgs a) {
-        List<Object> items = PyOps.iterate(v);
+        // Jinja's map/select iterate only a truthy value: none | map(...) is empty
+        List<Object> items = PyOps.truthy(v) ? PyOps.iterate(v) : new ArrayList<>();
         List<Object> out = new ArrayList<>(items.size());
         if (a.pos().isEmpty() && a.kw().containsKey("attribute")) {
             Function<Object, Object> getter = attrGetter(a.kw().get("attribute"), null, a.kw().get("default"));
@@ -307,7 +311,7 @@ final class Filters {
         String test = args.isEmpty() ? null : PyText.str(args.get(0));
         List<Object> testArgs = args.isEmpty() ? List.of() : args.subList(1, args.size());
         List<Object> out = new ArrayList<>();
-        for (Object item : PyOps.iterate(v)) {
+        for (Object item : PyOps.truthy(v) ? PyOps.iterate(v) : List.of()) {
             Object probe = getter.apply(item);
             boolean ok = test == null ? PyOps.truthy(probe) : rt.test(test, probe, testArgs, a.kw());
             if (ok == select) {

@@ -82,13 +82,28 @@ final class Interpreter {
                 }
                 exec(w.body(), inner, out);
             }
+            case Node.CallBlock c -> {
+                Node.Macro callerDef = new Node.Macro("caller", c.params(), c.defaults(), c.body(), false, false);
+                Object callee = Undefined.strict(eval(c.call().callee(), scope));
+                List<Object> args = args(c.call().args(), c.call().starArgs(), scope);
+                Map<String, Object> kwargs = kwargs(c.call().kwargs(), c.call().starKwargs(), scope);
+                kwargs.put("caller", new Macro(callerDef, scope));
+                if (!(callee instanceof PyFunction fn)) {
+                    throw PyErrors.type("'" + PyText.typeName(callee) + "' object is not callable");
+                }
+                out.append(PyText.str(fn.call(args, kwargs)));
+            }
             case Node.NoLoader n -> throw PyErrors.type("no loader for this environment specified");
             default -> throw new ExpressionException(ErrorCategory.PARSE, "not a statement: " + node);
         }
     }
 
     private void execFor(Node.For f, Scope scope, StringBuilder out, int loopDepth) {
-        List<Object> items = PyOps.iterate(Undefined.strict(eval(f.iter(), scope)));
+        runLoop(f, PyOps.iterate(Undefined.strict(eval(f.iter(), scope))), scope, out, loopDepth);
+    }
+
+    private void runLoop(Node.For f, List<Object> iterated, Scope scope, StringBuilder out, int loopDepth) {
+        List<Object> items = iterated;
         if (f.filter() != null) {
             List<Object> kept = new ArrayList<>();
             for (Object item : items) {
@@ -104,7 +119,18 @@ final class Interpreter {
             exec(f.orElse(), scope, out);
             return;
         }
-        LoopContext loop = new LoopContext(items, loopDepth);
+        PyFunction recurse = !f.recursive() ? null : (args, kw) -> {
+            if (args.size() != 1) {
+                throw PyErrors.type("loop() takes exactly one argument");
+            }
+            if (loopDepth + 1 > MAX_DEPTH) {
+                throw PyErrors.limit("recursive loop deeper than " + MAX_DEPTH);
+            }
+            StringBuilder inner = new StringBuilder();
+            runLoop(f, PyOps.iterate(args.get(0)), scope, inner, loopDepth + 1);
+            return new Markup(inner.toString());
+        };
+        LoopContext loop = new LoopContext(items, loopDepth, recurse);
         for (int i = 0; i < items.size(); i++) {
             tick();
             loop.index0 = i;
@@ -326,7 +352,7 @@ final class Interpreter {
     }
 
     /** A {@code {% macro %}}: renders its body with the arguments bound, returns the text. */
-    private final class Macro implements PyFunction {
+    private final class Macro implements PyFunction, PyObject {
         private final Node.Macro def;
         private final Scope closure;
 
@@ -359,7 +385,9 @@ final class Interpreter {
                 }
             }
             for (Map.Entry<String, Object> k : kwargs.entrySet()) {
-                if (!params.contains(k.getKey())) {
+                if (k.getKey().equals("caller") && !params.contains("caller")) {
+                    inner.set("caller", k.getValue());
+                } else if (!params.contains(k.getKey())) {
                     if (!def.catchKwargs()) {
                         throw PyErrors.type("macro '" + def.name() + "' takes no keyword argument '" + k.getKey() + "'");
                     }
@@ -375,6 +403,22 @@ final class Interpreter {
         @Override
         public String typeName() {
             return "Macro";
+        }
+
+        @Override
+        public boolean hasAttribute(String name) {
+            return List.of("name", "arguments", "catch_kwargs", "catch_varargs", "caller").contains(name);
+        }
+
+        @Override
+        public Object attribute(String name) {
+            return switch (name) {
+                case "name" -> def.name();
+                case "arguments" -> new PyTuple(new ArrayList<>(def.params()));
+                case "catch_kwargs" -> def.catchKwargs();
+                case "catch_varargs" -> def.catchVarargs();
+                default -> false;
+            };
         }
     }
 }

@@ -145,7 +145,8 @@ final class Lexer {
 
     private void lexRaw(Matcher begin) {
         pos = begin.end();
-        afterTagEnd("-".equals(begin.group(1)), true);
+        // Jinja applies trim_blocks after endraw only, not after raw
+        afterTagEnd("-".equals(begin.group(1)), false);
         Matcher end = RAW_END.matcher(src);
         if (!end.find(pos)) {
             throw syntax("Missing end of raw directive", pos);

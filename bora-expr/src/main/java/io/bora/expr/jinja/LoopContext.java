@@ -4,17 +4,33 @@ import java.util.List;
 import java.util.Set;
 
 /** The {@code loop} variable inside a for loop. */
-final class LoopContext implements PyObject {
+final class LoopContext implements PyObject, PyFunction {
     private static final Set<String> ATTRIBUTES = Set.of("index", "index0", "revindex", "revindex0", "first", "last",
             "length", "previtem", "nextitem", "depth", "depth0", "cycle", "changed");
     private final List<Object> items;
     private final int depth0;
     int index0;
     private Object lastChanged = new Object();
+    /** Renders the loop body over other items ({@code loop(children)}); null for non-recursive loops. */
+    private final PyFunction recurse;
 
-    LoopContext(List<Object> items, int depth0) {
+    LoopContext(List<Object> items, int depth0, PyFunction recurse) {
         this.items = items;
         this.depth0 = depth0;
+        this.recurse = recurse;
+    }
+
+    @Override
+    public Object call(List<Object> args, java.util.Map<String, Object> kwargs) {
+        if (recurse == null) {
+            throw PyErrors.type("Tried to call non recursive loop. Maybe you forgot the 'recursive' modifier.");
+        }
+        return recurse.call(args, kwargs);
+    }
+
+    @Override
+    public String typeName() {
+        return "LoopContext";
     }
 
     @Override

@@ -63,6 +63,9 @@ sealed interface Node {
 
     record Autoescape(Node enabled, List<Node> body) implements Node { }
 
+    /** {@code {% call(params) macro(args) %}body{% endcall %}}: the body becomes the macro's {@code caller}. */
+    record CallBlock(List<String> params, List<Node> defaults, Call call, List<Node> body) implements Node { }
+
     record FilterBlock(List<Node> body, Filter filter) implements Node { }
 
     record With(List<Node> targets, List<Node> values, List<Node> body) implements Node { }

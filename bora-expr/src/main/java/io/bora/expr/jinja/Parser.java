@@ -172,6 +172,7 @@ final class Parser {
             case "set" -> parseSet();
             case "macro" -> parseMacro();
             case "filter" -> parseFilterBlock();
+            case "call" -> parseCallBlock();
             case "with" -> parseWith();
             case "print" -> {
                 next();
@@ -212,6 +213,11 @@ final class Parser {
     private Node parseFor() {
         next();
         Node target = parseAssignTarget(true, false, Set.of("in"));
+        if (target instanceof Node.Name n && n.name().equals("loop") || target instanceof Node.TupleLit t
+                && t.items().stream().anyMatch(x -> x instanceof Node.Name n && n.name().equals("loop"))) {
+            throw new ExpressionException(ErrorCategory.NO_FUNCTION,
+                    "Can't assign to special loop variable in for-loop target");
+        }
         if (!skipName("in")) {
             throw unexpected("'in'");
         }
@@ -240,11 +246,39 @@ final class Parser {
         return new Node.AssignBlock(target, body, filter);
     }
 
+    private Node parseCallBlock() {
+        next();
+        List<String> params = new ArrayList<>();
+        List<Node> defaults = new ArrayList<>();
+        if (cur().isOp("(")) {
+            parseSignature(params, defaults);
+        }
+        Node call = parseExpression(true);
+        if (!(call instanceof Node.Call c)) {
+            throw fail("expected call");
+        }
+        List<Node> body = parseStatements(Set.of("endcall"), true);
+        return new Node.CallBlock(params, defaults, c, body);
+    }
+
     private Node parseMacro() {
         next();
         String name = expectName();
         List<String> params = new ArrayList<>();
         List<Node> defaults = new ArrayList<>();
+        parseSignature(params, defaults);
+        int bodyStart = index;
+        List<Node> body = parseStatements(Set.of("endmacro"), true);
+        boolean varargs = false;
+        boolean kwargs = false;
+        for (int i = bodyStart; i < index; i++) {
+            varargs |= tokens.get(i).isName("varargs");
+            kwargs |= tokens.get(i).isName("kwargs");
+        }
+        return new Node.Macro(name, params, defaults, body, varargs, kwargs);
+    }
+
+    private void parseSignature(List<String> params, List<Node> defaults) {
         expectOp("(");
         while (!cur().isOp(")")) {
             if (!params.isEmpty()) {
@@ -258,15 +292,6 @@ final class Parser {
             }
         }
         expectOp(")");
-        int bodyStart = index;
-        List<Node> body = parseStatements(Set.of("endmacro"), true);
-        boolean varargs = false;
-        boolean kwargs = false;
-        for (int i = bodyStart; i < index; i++) {
-            varargs |= tokens.get(i).isName("varargs");
-            kwargs |= tokens.get(i).isName("kwargs");
-        }
-        return new Node.Macro(name, params, defaults, body, varargs, kwargs);
     }
 
     private Node parseFilterBlock() {

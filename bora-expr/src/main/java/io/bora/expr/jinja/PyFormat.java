@@ -107,11 +107,23 @@ final class PyFormat {
                 }
                 Object iv = PyNum.isInt(value) ? PyNum.intValue(value) : PyNum.truncate(PyNum.dbl(value));
                 body = PyNum.big(iv).toString();
+                if (flags.contains(" ") && !flags.contains("+") && !body.startsWith("-")) {
+                    body = " " + body;
+                }
             }
-            case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o', 'c' -> {
+            case 'c' -> {
+                if (value instanceof String s && PyStrings.length(s) == 1) {
+                    body = s;
+                } else if (PyNum.isInt(value)) {
+                    body = new String(Character.toChars(PyNum.big(value).intValue()));
+                } else {
+                    throw PyErrors.type("%c requires int or char");
+                }
+            }
+            case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o' -> {
                 String spec = (flags.contains("+") ? "+" : flags.contains(" ") ? " " : "")
                         + (flags.contains("#") ? "#" : "") + (precision != null ? "." + precision : "") + type;
-                if ("xXoc".indexOf(type) >= 0 && PyNum.isFloat(value)) {
+                if ("xXo".indexOf(type) >= 0 && PyNum.isFloat(value)) {
                     throw PyErrors.type("%" + type + " format: an integer is required, not float");
                 }
                 body = spec(value, spec);
@@ -143,8 +155,12 @@ final class PyFormat {
 
     /** {@code fmt.format(*args, **kwargs)} with the sandbox's attribute rules for {@code {0.attr}}. */
     static String format(String fmt, List<Object> args, Map<String, Object> kwargs) {
+        return format(fmt, args, kwargs, new int[] {0});
+    }
+
+    /** {@code auto[0]}: next automatic field number, shared with nested specs; -1 once manual numbering is used. */
+    private static String format(String fmt, List<Object> args, Map<String, Object> kwargs, int[] autoNumber) {
         StringBuilder out = new StringBuilder();
-        int auto = 0;
         int i = 0;
         int n = fmt.length();
         while (i < n) {
@@ -182,28 +198,28 @@ final class PyFormat {
                     conversion = field.substring(bang + 1);
                     field = field.substring(0, bang);
                 }
-                if (spec.contains("{")) {
-                    spec = format(spec, args, kwargs);
-                }
                 int end = firstAccessor(field);
                 String head = field.substring(0, end);
                 Object value;
                 if (head.isEmpty()) {
-                    if (auto < 0) {
+                    if (autoNumber[0] < 0) {
                         throw PyErrors.value("cannot switch from manual field specification to automatic field numbering");
                     }
-                    value = positional(args, auto++);
+                    value = positional(args, autoNumber[0]++);
                 } else if (head.chars().allMatch(Character::isDigit)) {
-                    if (auto > 0) {
+                    if (autoNumber[0] > 0) {
                         throw PyErrors.value("cannot switch from automatic field numbering to manual field specification");
                     }
-                    auto = -1;
+                    autoNumber[0] = -1;
                     value = positional(args, Integer.parseInt(head));
                 } else {
                     if (!kwargs.containsKey(head)) {
                         throw PyErrors.key(head);
                     }
                     value = kwargs.get(head);
+                }
+                if (spec.contains("{")) {
+                    spec = format(spec, args, kwargs, autoNumber);
                 }
                 value = accessors(value, field.substring(end));
                 if (conversion != null) {
@@ -281,7 +297,7 @@ final class PyFormat {
                 }
                 String key = rest.substring(i + 1, close);
                 Object k = key.chars().allMatch(Character::isDigit) && !key.isEmpty() ? (Object) Long.parseLong(key) : key;
-                value = Access.strictItem(value, k);
+                value = Undefined.strict(Access.getitem(value, k));
                 i = close + 1;
             }
         }
@@ -413,12 +429,14 @@ final class PyFormat {
             return PyNum.floatRepr(d);
         }
         return switch (type) {
-            case 'f', 'F' -> group(fixed(d, precision == null ? 6 : precision), grouping);
+            case 'f' -> group(fixed(d, precision == null ? 6 : precision), grouping);
             case 'e', 'E' -> {
                 String s = sci(d, precision == null ? 6 : precision);
                 yield type == 'E' ? s.toUpperCase() : s;
             }
             case '%' -> fixed(d * 100, precision == null ? 6 : precision) + "%";
+            case 'G' -> general(d, precision == null ? 6 : precision, alt, false).toUpperCase();
+            case 'F' -> fixed(d, precision == null ? 6 : precision).toUpperCase();
             default -> general(d, precision == null ? 6 : precision, alt, type == 0);
         };
     }

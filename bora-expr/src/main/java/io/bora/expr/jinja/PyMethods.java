@@ -21,7 +21,51 @@ final class PyMethods {
             "setdefault", "update", "values");
     private static final Set<String> NUMBER = Set.of("bit_length", "conjugate", "is_integer");
 
+    /** Positional argument bounds {min, max} of methods; absent = no fixed bound (format). */
+    private static final Map<String, int[]> STR_ARITY = new java.util.HashMap<>();
+    private static final Map<String, int[]> LIST_ARITY = new java.util.HashMap<>();
+    private static final Map<String, int[]> DICT_ARITY = new java.util.HashMap<>();
+
+    static {
+        arity(STR_ARITY, 0, 0, "capitalize casefold isalnum isalpha isdecimal isdigit islower isnumeric isspace "
+                + "istitle isupper lower swapcase title upper");
+        arity(STR_ARITY, 1, 2, "center ljust rjust");
+        arity(STR_ARITY, 1, 3, "count endswith find index rfind rindex startswith");
+        arity(STR_ARITY, 1, 1, "join partition rpartition zfill removeprefix removesuffix format_map");
+        arity(STR_ARITY, 0, 1, "lstrip rstrip strip splitlines");
+        arity(STR_ARITY, 0, 2, "split rsplit");
+        arity(STR_ARITY, 2, 3, "replace");
+        arity(LIST_ARITY, 1, 1, "append count extend remove");
+        arity(LIST_ARITY, 0, 0, "clear copy reverse sort");
+        arity(LIST_ARITY, 1, 3, "index");
+        arity(LIST_ARITY, 2, 2, "insert");
+        arity(LIST_ARITY, 0, 1, "pop");
+        arity(DICT_ARITY, 0, 0, "clear copy items keys popitem values");
+        arity(DICT_ARITY, 1, 2, "get pop setdefault");
+        arity(DICT_ARITY, 0, 1, "update");
+    }
+
     private PyMethods() {
+    }
+
+    private static void arity(Map<String, int[]> table, int min, int max, String names) {
+        for (String n : names.split(" ")) {
+            table.put(n, new int[] {min, max});
+        }
+    }
+
+    private static void checkArity(Map<String, int[]> table, String name, List<Object> args) {
+        int[] bounds = table.get(name);
+        if (bounds == null) {
+            return;
+        }
+        if (args.size() > bounds[1]) {
+            throw PyErrors.type(bounds[1] == 0 ? name + "() takes no arguments (" + args.size() + " given)"
+                    : name + " expected at most " + bounds[1] + " arguments, got " + args.size());
+        }
+        if (args.size() < bounds[0]) {
+            throw PyErrors.type(name + " expected at least " + bounds[0] + " argument, got " + args.size());
+        }
     }
 
     /** A method bound to its receiver, e.g. {@code 'x'.upper}. */
@@ -63,16 +107,21 @@ final class PyMethods {
             args.add(Markup.unwrap(Undefined.strict(a)));
         }
         if (self instanceof String s) {
+            if (!name.equals("split") && !name.equals("rsplit") && !name.equals("format")) {
+                checkArity(STR_ARITY, name, args);
+            }
             return str(s, name, new CallArgs(name, args, kwargs));
         }
         if (self instanceof Map<?, ?> m) {
             @SuppressWarnings("unchecked")
             Map<Object, Object> map = (Map<Object, Object>) m;
+            checkArity(DICT_ARITY, name, args);
             return dict(map, name, new CallArgs(name, args, kwargs));
         }
         if (self instanceof List<?> l) {
             @SuppressWarnings("unchecked")
             List<Object> list = (List<Object>) l;
+            checkArity(LIST_ARITY, name, args);
             return list(list, name, new CallArgs(name, args, kwargs));
         }
         return number(self, name);
@@ -128,35 +177,43 @@ final class PyMethods {
             case "startswith":
             case "endswith": {
                 Object arg = a.required(0, "prefix");
+                int[] range = range(s, a);
+                String region = PyStrings.slice(s, range[0], range[1]);
+                if (range[0] > PyStrings.length(s)) {
+                    return false;
+                }
                 List<?> options = arg instanceof PyTuple t ? t : List.of(arg);
                 for (Object o : options) {
                     String p = needStr(o, name);
-                    if (name.equals("startswith") ? s.startsWith(p) : s.endsWith(p)) {
+                    if (name.equals("startswith") ? region.startsWith(p) : region.endsWith(p)) {
                         return true;
                     }
                 }
                 return false;
             }
             case "find":
-            case "index": {
-                String sub = needStr(a.required(0, "sub"), name);
-                int i = PyStrings.cpIndex(s, s.indexOf(sub));
-                if (i < 0 && name.equals("index")) {
-                    throw PyErrors.value("substring not found");
-                }
-                return (long) i;
-            }
+            case "index":
             case "rfind":
             case "rindex": {
                 String sub = needStr(a.required(0, "sub"), name);
-                int i = PyStrings.cpIndex(s, s.lastIndexOf(sub));
-                if (i < 0 && name.equals("rindex")) {
+                int[] range = range(s, a);
+                String region = PyStrings.slice(s, range[0], range[1]);
+                int at = name.startsWith("r") ? region.lastIndexOf(sub) : region.indexOf(sub);
+                if (range[0] > PyStrings.length(s)) {
+                    at = -1;
+                }
+                if (at < 0 && name.endsWith("index")) {
                     throw PyErrors.value("substring not found");
                 }
-                return (long) i;
+                return at < 0 ? -1L : (long) (range[0] + PyStrings.cpIndex(region, at));
             }
-            case "count":
-                return (long) PyStrings.count(s, needStr(a.required(0, "sub"), "count"));
+            case "count": {
+                int[] range = range(s, a);
+                if (range[0] > PyStrings.length(s)) {
+                    return 0L;
+                }
+                return (long) PyStrings.count(PyStrings.slice(s, range[0], range[1]), needStr(a.required(0, "sub"), "count"));
+            }
             case "join": {
                 StringBuilder sb = new StringBuilder();
                 List<Object> items = PyOps.iterate(a.required(0, "iterable"));
@@ -236,6 +293,29 @@ final class PyMethods {
             default:
                 throw PyErrors.noFunction("'str' object has no attribute '" + name + "'");
         }
+    }
+
+    /** The code-point range {@code [start:end]} given by a method's 2nd and 3rd arguments. */
+    private static int[] range(String s, CallArgs a) {
+        int n = PyStrings.length(s);
+        int start = bound(a.get(1, "start", null), n, 0);
+        int end = bound(a.get(2, "end", null), n, n);
+        return new int[] {start, Math.max(start, end)};
+    }
+
+    private static int bound(Object v, int n, int dflt) {
+        if (v == null) {
+            return dflt;
+        }
+        if (!PyNum.isInt(v)) {
+            throw PyErrors.type("slice indices must be integers or None or have an __index__ method");
+        }
+        long i = PyNum.big(v).max(java.math.BigInteger.valueOf(-2L * n - 2))
+                .min(java.math.BigInteger.valueOf(2L * n + 2)).longValue();
+        if (i < 0) {
+            i = Math.max(0, i + n);
+        }
+        return (int) i;
     }
 
     private static Object list(List<Object> l, String name, CallArgs a) {

@@ -108,6 +108,13 @@ final class PyNum {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
         BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            // Java keeps two digits where one may already round-trip (4.9E-324 vs Python's 5e-324)
+            BigDecimal one = new BigDecimal(Math.abs(d)).round(new java.math.MathContext(1));
+            if (one.doubleValue() == Math.abs(d)) {
+                bd = one.stripTrailingZeros();
+            }
+        }
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - 1 - bd.scale();
         String sign = d < 0 ? "-" : "";

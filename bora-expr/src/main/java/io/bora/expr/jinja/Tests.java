@@ -71,9 +71,13 @@ final class Tests {
         if (a == null || b == null) {
             return false;
         }
-        // small ints, bools and interned strings are identical objects in CPython
-        boolean scalar = (PyNum.isInt(a) || a instanceof String) && a.getClass() == b.getClass();
-        return scalar && a.equals(b);
+        // CPython caches small ints; other equal values are distinct objects
+        if (PyNum.isPlainInt(a) && PyNum.isPlainInt(b)) {
+            java.math.BigInteger x = PyNum.big(a);
+            return x.equals(PyNum.big(b)) && x.compareTo(java.math.BigInteger.valueOf(-5)) >= 0
+                    && x.compareTo(java.math.BigInteger.valueOf(256)) <= 0;
+        }
+        return false;
     }
 
     static boolean exists(String name) {

@@ -74,7 +74,7 @@ final class TextFilters {
         f.put("urlencode", TextFilters::urlencode);
         f.put("xmlattr", (rt, v, a) -> {
             if (!(v instanceof Map<?, ?> m)) {
-                throw PyErrors.type("'" + PyText.typeName(v) + "' object has no attribute 'items'");
+                throw PyErrors.attribute("'" + PyText.typeName(v) + "' object has no attribute 'items'");
             }
             StringBuilder sb = new StringBuilder();
             m.forEach((k, val) -> {

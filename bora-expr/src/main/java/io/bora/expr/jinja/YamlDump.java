@@ -18,7 +18,7 @@ final class YamlDump {
                     + "|[-+]?(0b[0-1_]+|0[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*|[1-9][0-9_]*(:[0-5]?[0-9])+)"
                     + "|[-+]?(([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?|[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"
                     + "|\\.(inf|Inf|INF|nan|NaN|NAN))"
-                    + "|\\d{4}-\\d\\d?-\\d\\d?([Tt ].*)?|<<|=");
+                    + "|\\d{4}-\\d\\d-\\d\\d|\\d{4}-\\d\\d?-\\d\\d?([Tt]|[ \\t]+)\\d\\d?:\\d\\d:\\d\\d.*|<<|=");
     private static final String BREAKS = "\n\u0085\u2028\u2029";
 
     private final StringBuilder out = new StringBuilder();
@@ -64,7 +64,12 @@ final class YamlDump {
         boolean first = true;
         if (v instanceof Map<?, ?> m) {
             List<Map.Entry<?, ?>> entries = new ArrayList<>(m.entrySet());
-            entries.sort((x, y) -> PyOps.compare(x.getKey(), y.getKey(), "<"));
+            try {
+                entries.sort((x, y) -> PyOps.compare(x.getKey(), y.getKey(), "<"));
+            } catch (io.bora.expr.ExpressionException unorderable) {
+                // PyYAML keeps insertion order when the keys cannot be sorted
+                entries = new ArrayList<>(m.entrySet());
+            }
             for (Map.Entry<?, ?> e : entries) {
                 if (!(first && firstInline)) {
                     write(" ".repeat(indent));

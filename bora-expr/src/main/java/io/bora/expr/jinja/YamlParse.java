@@ -19,16 +19,20 @@ final class YamlParse {
     private static final Pattern INT = Pattern.compile(
             "[-+]?(0b[0-1_]+|0[0-7_]+|(0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)");
     private static final Pattern FLOAT = Pattern.compile(
-            "[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*"
-                    + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+            "[-+]?[0-9][0-9_]*\\.[0-9_]*([eE][-+][0-9]+)?|\\.[0-9_]+([eE][-+][0-9]+)?"
+                    + "|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
     private record Line(int indent, String text) { }
 
     private final List<Line> lines = new ArrayList<>();
+    private final Map<String, Object> anchors = new java.util.HashMap<>();
     private int i;
 
     private YamlParse(String source) {
         for (String raw : source.replace("\r\n", "\n").split("\n", -1)) {
+            if (raw.startsWith("\t")) {
+                throw PyErrors.value("while scanning for the next token found character '\\t' that cannot start any token");
+            }
             String content = stripComment(raw);
             if (content.isBlank()) {
                 lines.add(new Line(-1, ""));
@@ -172,9 +176,11 @@ final class YamlParse {
                 skipBlank();
                 boolean nested = i < lines.size() && (lines.get(i).indent > indent
                         || lines.get(i).indent == indent && isSeqItem(lines.get(i).text));
-                out.put(key, nested ? node(lines.get(i).indent) : null);
+                Dicts.put(out, key, nested ? node(lines.get(i).indent) : null);
             } else if (value.startsWith("|") || value.startsWith(">")) {
-                out.put(key, blockScalar(indent, value.startsWith("|")));
+                Dicts.put(out, key, blockScalar(indent, value));
+            } else if (isSeqItem(value)) {
+                throw PyErrors.value("sequence entries are not allowed here");
             } else {
                 StringBuilder full = new StringBuilder(value);
                 while (i < lines.size() && (lines.get(i).indent > indent || lines.get(i).indent < 0 && more(indent))) {
@@ -183,12 +189,15 @@ final class YamlParse {
                     }
                     i++;
                 }
-                out.put(key, inline(full.toString()));
+                Dicts.put(out, key, inline(full.toString()));
             }
         }
     }
 
-    private String blockScalar(int indent, boolean literal) {
+    /** A {@code |} (literal) or {@code >} (folded) scalar with its chomping indicator ({@code -}, {@code +}). */
+    private String blockScalar(int indent, String header) {
+        boolean literal = header.startsWith("|");
+        char chomp = header.contains("-") ? '-' : header.contains("+") ? '+' : ' ';
         List<String> body = new ArrayList<>();
         int blockIndent = -1;
         while (i < lines.size() && (lines.get(i).indent > indent || lines.get(i).indent < 0 && more(indent))) {
@@ -199,8 +208,39 @@ final class YamlParse {
             body.add(l.indent < 0 ? "" : " ".repeat(l.indent - Math.max(blockIndent, 0)) + l.text);
             i++;
         }
-        String joined = String.join(literal ? "\n" : " ", body);
-        return joined.isEmpty() ? "" : joined + "\n";
+        int trailing = 0;
+        while (!body.isEmpty() && body.get(body.size() - 1).isEmpty()) {
+            body.remove(body.size() - 1);
+            trailing++;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < body.size(); k++) {
+            String line = body.get(k);
+            if (k > 0) {
+                boolean fold = !literal && !line.isEmpty() && !body.get(k - 1).isEmpty()
+                        && !line.startsWith(" ") && !body.get(k - 1).startsWith(" ");
+                if (fold) {
+                    text.append(' ');
+                } else if (!literal && line.isEmpty()) {
+                    // a blank line in folded style stands for one newline
+                    text.append('\n');
+                    continue;
+                } else if (!literal && body.get(k - 1).isEmpty()) {
+                    // the newline was emitted by the blank line
+                } else {
+                    text.append('\n');
+                }
+            }
+            text.append(line);
+        }
+        if (body.isEmpty()) {
+            return chomp == '+' ? "\n".repeat(trailing) : "";
+        }
+        return switch (chomp) {
+            case '-' -> text.toString();
+            case '+' -> text + "\n" + "\n".repeat(trailing);
+            default -> text + "\n";
+        };
     }
 
     /** Index of the {@code :} that separates a key from its value, or -1. */
@@ -231,18 +271,43 @@ final class YamlParse {
 
     // ------------------------------------------------------------------ inline values
 
-    private static Object inline(String text) {
+    private Object inline(String text) {
+        if (text.startsWith("&")) {
+            int sp = text.indexOf(' ');
+            String name = sp < 0 ? text.substring(1) : text.substring(1, sp);
+            Object value = sp < 0 ? null : inline(text.substring(sp + 1).strip());
+            anchors.put(name, value);
+            return value;
+        }
+        if (text.startsWith("*")) {
+            String name = text.substring(1).strip();
+            if (!anchors.containsKey(name)) {
+                throw PyErrors.value("found undefined alias '" + name + "'");
+            }
+            return anchors.get(name);
+        }
+        if (text.startsWith("@") || text.startsWith("`")) {
+            throw PyErrors.value("found character '" + text.charAt(0) + "' that cannot start any token");
+        }
+        if (text.startsWith("]") || text.startsWith("}")) {
+            throw PyErrors.value("did not find expected node content");
+        }
         if (text.startsWith("!")) {
             int sp = text.indexOf(' ');
             String tag = sp < 0 ? text : text.substring(0, sp);
             String rest = sp < 0 ? "" : text.substring(sp + 1).strip();
+            Object restValue = rest.startsWith("\"") || rest.startsWith("'") ? inline(rest) : rest;
             return switch (tag) {
-                case "!!str" -> rest;
-                case "!!int" -> PyConvert.parseInt(rest, 10);
-                case "!!float" -> PyConvert.toFloat(rest);
+                case "!!str" -> PyText.str(restValue);
+                case "!!int" -> PyConvert.parseInt(PyText.str(restValue), 10);
+                case "!!float" -> PyConvert.toFloat(PyText.str(restValue));
                 default -> throw PyErrors.value("could not determine a constructor for the tag 'tag:yaml.org,2002:"
                         + tag.replaceFirst("^!+", "") + "'");
             };
+        }
+        if (!text.startsWith("[") && !text.startsWith("{") && !text.startsWith("\"") && !text.startsWith("'")
+                && mappingColon(text) >= 0) {
+            throw PyErrors.value("mapping values are not allowed here");
         }
         Flow f = new Flow(text);
         Object v = f.value(false);
@@ -314,7 +379,7 @@ final class YamlParse {
                         pos++;
                         val = value(true);
                     }
-                    out.put(key, val);
+                    Dicts.put(out, key, val);
                     ws();
                     if (pos < s.length() && s.charAt(pos) == ',') {
                         pos++;
