@@ -133,6 +133,26 @@ class EmailActionTest {
     }
 
     @Test
+    void passwordMeansStartTlsThenLoginAsTheSender() throws Exception {
+        try (StartTlsSmtpServer server = new StartTlsSmtpServer(TestCertificates.get().serverContext, "s3cret")) {
+            Map<String, Object> input = login("127.0.0.1:" + server.port(), "s3cret");
+            input.put("bcc_addrs", List.of("audit@bora.test"));
+            input.put("subject", "over TLS");
+            assertThat(email(input)).isEqualTo(new ActionResult.Success(null));
+            StartTlsSmtpServer.Delivery delivery = server.next();
+            assertThat(delivery.tls()).isTrue();
+            assertThat(delivery.user()).isEqualTo("bot@bora.test");
+            assertThat(delivery.password()).isEqualTo("s3cret");
+            assertThat(delivery.from()).isEqualTo("bot@bora.test");
+            assertThat(delivery.recipients()).containsExactly("audit@bora.test", "ann@example.test");
+            assertThat(delivery.data()).contains("Subject: over TLS").doesNotContain("audit@bora.test");
+
+            assertThat(failure(email(login("127.0.0.1:" + server.port(), "wrong"))))
+                    .contains("msg='Failed to send an email message: ");
+        }
+    }
+
+    @Test
     void refusedConnectionFails() throws Exception {
         int closed = freePort();
         assertThat(failure(email(Map.of("from_addr", "bot@bora.test", "to_addrs", List.of("a@example.test"),
