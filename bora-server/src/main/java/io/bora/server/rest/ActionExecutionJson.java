@@ -62,18 +62,19 @@ final class ActionExecutionJson {
         }
         m.put("task_execution_id", a.taskExecutionId());
         m.put("state", a.state() == null ? null : a.state().name());
-        m.put("state_info", a.stateInfo());
+        // nothing stored: Mistral shows no description, times or state_info (the error is in output)
+        m.put("state_info", stored ? a.stateInfo() : null);
         m.put("tags", a.tags());
         m.put("name", a.name());
-        m.put("description", a.description());
+        m.put("description", stored ? a.description() : null);
         m.put("project_id", stored ? a.projectId() : null);
         m.put("accepted", stored ? a.accepted() : null);
         m.put("input", PythonJson.dumps(a.input() == null ? Map.of() : a.input()));
         if (withOutput) {
             m.put("output", a.output() == null ? null : PythonJson.dumps(a.output()));
         }
-        m.put("created_at", Timestamps.format(a.createdAt()));
-        m.put("updated_at", Timestamps.format(a.updatedAt()));
+        m.put("created_at", stored ? Timestamps.format(a.createdAt()) : null);
+        m.put("updated_at", stored ? Timestamps.format(a.updatedAt()) : null);
         return m;
     }
 }

@@ -4,6 +4,7 @@ import io.bora.engine.model.ActionDefinition;
 import io.bora.server.rest.query.FieldAccess;
 import io.bora.server.rest.query.ResourceSchema;
 import io.bora.server.service.CatalogAction;
+import io.bora.server.service.DefinitionTexts;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ final class ActionJson {
             case "input" -> d.input();
             case "description" -> d.description();
             case "tags" -> d.tags();
-            case "definition" -> d.definition();
+            case "definition" -> d.workbookName() != null ? DefinitionTexts.section(d.definition()) : d.definition();
             case "scope" -> d.scope();
             case "project_id" -> d.projectId();
             case "created_at" -> d.createdAt();
@@ -63,7 +64,8 @@ final class ActionJson {
             m.put("description", d.description());
         }
         m.put("tags", action.system() ? null : (d.tags() == null ? List.of() : d.tags()));
-        m.put("definition", d.definition() == null ? "" : d.definition());
+        String definition = d.definition() == null ? "" : d.definition();
+        m.put("definition", d.workbookName() != null ? DefinitionTexts.section(definition) : definition);
         m.put("scope", d.scope());
         m.put("project_id", d.projectId());
         if (action.system()) {

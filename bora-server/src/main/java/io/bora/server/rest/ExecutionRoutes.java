@@ -66,9 +66,21 @@ final class ExecutionRoutes {
         if (workflowId == null && workflowName == null && source == null) {
             throw HttpError.badRequest("Workflow ID or workflow name must be provided. Workflow ID is recommended.");
         }
-        WorkflowExecution ex = executions.start(new StartExecution(workflowId, workflowName,
-                body.text("workflow_namespace"), input, resolveEnv(params), body.text("description"),
-                body.text("id"), source));
+        String namespace = body.text("workflow_namespace");
+        String description = body.text("description");
+        if (source != null) {
+            // Mistral 15 takes only the workflow from the source execution: input and params
+            // come from the request, the description names the source
+            WorkflowExecution from = find(source);
+            if (workflowId == null && workflowName == null) {
+                workflowId = from.workflowId();
+                namespace = namespace == null ? from.workflowNamespace() : namespace;
+            }
+            description = (description == null ? "" : description + " ")
+                    + "Based on the execution '" + source + "'";
+        }
+        WorkflowExecution ex = executions.start(new StartExecution(workflowId, workflowName, namespace, input,
+                resolveEnv(params), description, body.text("id"), null));
         Responses.json(ctx, 201, ExecutionJson.of(ex, ExecutionJson.Shape.WITH_OUTPUT));
     }
 

@@ -3,6 +3,7 @@ package io.bora.server.rest;
 import io.bora.engine.model.WorkflowDefinition;
 import io.bora.server.rest.query.FieldAccess;
 import io.bora.server.rest.query.ResourceSchema;
+import io.bora.server.service.DefinitionTexts;
 import io.bora.server.service.PythonJson;
 import io.bora.server.service.WorkflowCatalog;
 import io.bora.server.service.WorkflowInterface;
@@ -32,7 +33,7 @@ final class WorkflowJson {
             case "namespace" -> wf.namespace();
             case "input" -> catalog.describe(wf).input();
             case "interface" -> catalog.describe(wf).iface();
-            case "definition" -> wf.definition();
+            case "definition" -> wf.workbookName() != null ? DefinitionTexts.section(wf.definition()) : wf.definition();
             case "tags" -> wf.tags();
             case "scope" -> wf.scope();
             case "project_id" -> wf.projectId();
@@ -50,7 +51,9 @@ final class WorkflowJson {
         m.put("namespace", wf.namespace() == null ? "" : wf.namespace());
         m.put("input", described.input());
         m.put("interface", written ? described.iface() : PythonJson.dumps(described.iface()));
-        m.put("definition", wf.definition());
+        // a workbook's workflows are stored as standalone documents (the engine parses them);
+        // Mistral shows only their section of the workbook
+        m.put("definition", wf.workbookName() != null ? DefinitionTexts.section(wf.definition()) : wf.definition());
         m.put("tags", wf.tags() == null ? List.of() : wf.tags());
         m.put("scope", wf.scope());
         m.put("project_id", wf.projectId());

@@ -14,6 +14,7 @@ import io.bora.lang.spec.ActionSpec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -119,12 +120,18 @@ public final class ActionCatalog {
     void upsertFromWorkbook(String qualifiedName, String ns, ActionSpec spec, String scope, String workbookName) {
         Optional<ActionDefinition> old = repo.findAction(qualifiedName, ns);
         String input = InputSignature.render(spec.input());
+        String definition = spec.definition();
         if (old.isPresent()) {
             ActionDefinition o = old.get();
-            repo.updateAction(new ActionDefinition(o.id(), qualifiedName, ns, spec.definition(), spec.description(),
+            if (Objects.equals(o.definition(), definition) && Objects.equals(o.input(), input)
+                    && Objects.equals(o.description(), spec.description()) && Objects.equals(o.tags(), spec.tags())
+                    && Objects.equals(o.scope(), scope)) {
+                return;
+            }
+            repo.updateAction(new ActionDefinition(o.id(), qualifiedName, ns, definition, spec.description(),
                     input, spec.tags(), scope, workbookName, o.projectId(), o.createdAt(), clock.now()));
         } else {
-            insert(new ActionDefinition(UUID.randomUUID().toString(), qualifiedName, ns, spec.definition(),
+            insert(new ActionDefinition(UUID.randomUUID().toString(), qualifiedName, ns, definition,
                     spec.description(), input, spec.tags(), scope, workbookName, Projects.DEFAULT, clock.now(), null));
         }
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -121,7 +122,7 @@ public final class WorkflowCatalog {
         if (known != null) {
             return known;
         }
-        WorkflowSpec spec = parser.parseWorkflow(wf.definition());
+        WorkflowSpec spec = parser.parseWorkflow(DefinitionTexts.parsable(wf.definition()));
         Map<String, Object> iface = new LinkedHashMap<>();
         iface.put("input", InputSignature.rawList(spec.input()));
         iface.put("output", new ArrayList<>(spec.output().keySet()));
@@ -139,6 +140,10 @@ public final class WorkflowCatalog {
         Optional<WorkflowDefinition> old = repo.findWorkflow(qualifiedName, namespace);
         if (old.isPresent()) {
             WorkflowDefinition o = old.get();
+            if (Objects.equals(o.definition(), definition) && Objects.equals(o.tags(), tags)
+                    && Objects.equals(o.scope(), scope)) {
+                return o;
+            }
             WorkflowDefinition wf = new WorkflowDefinition(o.id(), qualifiedName, namespace, definition, tags, scope,
                     workbookName, o.projectId(), o.createdAt(), clock.now());
             repo.updateWorkflow(wf);
@@ -184,7 +189,7 @@ public final class WorkflowCatalog {
      * workflow gets its own re-serialised section, as the parser renders it.
      */
     private static String definitionText(String text, List<WorkflowSpec> specs, WorkflowSpec spec) {
-        return specs.size() == 1 || spec.definition() == null ? text : spec.definition();
+        return specs.size() == 1 || spec.definition() == null ? text : DefinitionTexts.standalone(spec.definition());
     }
 
     private static DuplicateException duplicate(WorkflowDefinition wf) {
