@@ -5,7 +5,9 @@ import io.bora.actions.ActionException;
 import io.bora.actions.PythonJson;
 
 import javax.net.ssl.SSLException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -26,6 +28,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
 
 /**
  * Sends an {@link HttpCall} and describes the response as Mistral's result map
@@ -172,7 +176,7 @@ final class HttpExchange {
     private static Map<String, Object> describe(HttpResponse<byte[]> response, URI uri, List<Object> history, double elapsed) {
         String encoding = encoding(response);
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("content", content(response.body(), encoding));
+        result.put("content", content(decompressed(response), encoding));
         result.put("status", (long) response.statusCode());
         result.put("headers", headers(response));
         result.put("url", uri.toString());
@@ -204,6 +208,26 @@ final class HttpExchange {
             return "utf-8";
         }
         return null;
+    }
+
+    /**
+     * requests undoes gzip/deflate transfer compression; Java's client does not. Only matters when a
+     * workflow asks for it with an Accept-Encoding header, since Bora does not offer compression itself.
+     */
+    private static byte[] decompressed(HttpResponse<byte[]> response) {
+        String coding = response.headers().firstValue("Content-Encoding").orElse("").strip().toLowerCase(Locale.ROOT);
+        byte[] body = response.body();
+        if (body.length == 0 || !(coding.equals("gzip") || coding.equals("deflate"))) {
+            return body;
+        }
+        try (InputStream in = coding.equals("gzip")
+                ? new GZIPInputStream(new ByteArrayInputStream(body))
+                : new InflaterInputStream(new ByteArrayInputStream(body))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new ActionException("Failed to send HTTP request: ('Received response with content-encoding: "
+                    + coding + ", but failed to decode it.', " + e.getMessage() + ")", e);
+        }
     }
 
     /** The JSON-decoded body when it is JSON, else the body as text. */

@@ -106,6 +106,18 @@ final class FixtureHttpServer implements AutoCloseable {
                 }
                 exchange.close();
             }
+            case "/gzip" -> {
+                java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+                try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(packed)) {
+                    gzip.write("{\"zipped\": true}".getBytes(StandardCharsets.UTF_8));
+                }
+                byte[] bytes = packed.toByteArray();
+                out.add("Content-Type", "application/json");
+                out.add("Content-Encoding", "gzip");
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            }
             case "/big" -> send(exchange, 200, "text/plain", "x".repeat(5000));
             case "/hang" -> {
                 try {

@@ -165,6 +165,13 @@ class HttpActionTest {
     }
 
     @Test
+    void gzipResponsesAreDecoded() throws Exception {
+        Map<String, Object> result = success(http(Map.of("url", server.url("/gzip"), "headers", Map.of("Accept-Encoding", "gzip"))));
+        assertThat(result).containsEntry("content", Map.of("zipped", true));
+        assertThat(server.next().header("Accept-Encoding")).isEqualTo("gzip");
+    }
+
+    @Test
     void missingSchemeIsReported() throws Exception {
         assertThat(failureText(http(Map.of("url", "example.org/x"))))
                 .contains("msg='Invalid URL 'example.org/x': No scheme supplied.");
