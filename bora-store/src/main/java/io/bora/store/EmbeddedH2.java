@@ -13,6 +13,10 @@ final class EmbeddedH2 {
         return "jdbc:h2:" + SyncedFilePath.SCHEME + ":" + dir.resolve("bora")
                 // Commit writes the store at once instead of within half a second.
                 + ";WRITE_DELAY=0"
+                // H2 keeps superseded chunks 45 s by default in case the OS has not flushed newer
+                // ones yet. Every write here is forced (SyncedFilePath), so 1 s is enough, and it
+                // keeps the file small under a steady stream of commits (45 s of them otherwise).
+                + ";RETENTION_TIME=1000"
                 // The engine holds execution row locks for a transition; wait for them, do not fail.
                 + ";LOCK_TIMEOUT=30000"
                 // The server closes the store on shutdown, after draining; H2's own hook would be too early.

@@ -53,6 +53,18 @@ class JsonFidelityTest extends StoreTestBase {
         }
     }
 
+    @Test
+    void largeValuesAreNotCutOff() {
+        WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
+        String text = "x".repeat(2_000_000);
+        List<Object> items = new ArrayList<>();
+        for (long i = 0; i < 20_000; i++) items.add(Map.of("i", i));
+        TaskExecution big = resultOf(Fixtures.task(ex, "big", State.SUCCESS, T0), Map.of("text", text, "items", items));
+        store.executions().insertTask(big);
+        Object back = store.executions().findTask(big.id()).orElseThrow().result();
+        assertThat(back).isEqualTo(Map.of("text", text, "items", items));
+    }
+
     private static WorkflowExecution withInput(WorkflowExecution e, Map<String, Object> input) {
         return new WorkflowExecution(e.id(), e.workflowId(), e.workflowName(), e.workflowNamespace(), e.description(),
                 e.tags(), e.spec(), e.state(), e.stateInfo(), input, e.output(), e.params(), e.context(),

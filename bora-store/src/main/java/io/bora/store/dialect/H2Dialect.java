@@ -3,8 +3,9 @@ package io.bora.store.dialect;
 import java.util.Map;
 
 /**
- * H2 2.x. Unbounded text is a CLOB: H2's VARCHAR stops at 1 MiB characters, and a with-items
- * result list can be larger than that.
+ * H2 2.x. Unbounded text is CHARACTER VARYING (up to 10^9 characters), not CLOB: CLOBs live in
+ * H2's separate LOB store, where every update of a JSON field creates and deletes a LOB, and
+ * with commits written at once (WRITE_DELAY=0) that churn made the file grow without bound.
  */
 public final class H2Dialect implements Dialect {
 
@@ -15,7 +16,7 @@ public final class H2Dialect implements Dialect {
 
     @Override
     public Map<String, String> migrationPlaceholders() {
-        return Map.of("text", "CHARACTER LARGE OBJECT");
+        return Map.of("text", "CHARACTER VARYING");
     }
 
     @Override
