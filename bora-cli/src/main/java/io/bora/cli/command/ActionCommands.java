@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bora.cli.CliContext;
 import io.bora.cli.http.Query;
+import io.bora.cli.output.ListOutputOptions;
 import io.bora.cli.output.OutputOptions;
 import io.bora.cli.view.ActionExecutionView;
 import io.bora.cli.view.ActionView;
@@ -25,7 +26,7 @@ public final class ActionCommands extends CommandGroup {
     int create(@Parameters(paramLabel = "DEFINITION", description = "Action definition file.") String file,
                @Option(names = "--public") boolean pub,
                @Option(names = "--namespace", paramLabel = "NAMESPACE", defaultValue = "") String namespace,
-               @Mixin OutputOptions output) {
+               @Mixin ListOutputOptions output) {
         JsonNode created = api().postText("/v2/actions", WorkbookCommands.scopeQuery(pub, namespace),
                 Inputs.definition(file));
         return printList(output, ActionView.INSTANCE, created, "actions", false);
@@ -36,14 +37,14 @@ public final class ActionCommands extends CommandGroup {
                @Option(names = "--id", paramLabel = "ID", description = "Action ID.") String id,
                @Option(names = "--public") boolean pub,
                @Option(names = "--namespace", paramLabel = "NAMESPACE", defaultValue = "") String namespace,
-               @Mixin OutputOptions output) {
+               @Mixin ListOutputOptions output) {
         String path = id == null ? "/v2/actions" : "/v2/actions/" + segment(id);
         JsonNode updated = api().putText(path, WorkbookCommands.scopeQuery(pub, namespace), Inputs.definition(file));
         return printList(output, ActionView.INSTANCE, updated, "actions", false);
     }
 
     @Command(name = "action-list", mixinStandardHelpOptions = true, description = "List all actions.")
-    int list(@Mixin ListOptions list, @Mixin OutputOptions output,
+    int list(@Mixin ListOptions list, @Mixin ListOutputOptions output,
              @Option(names = "--namespace", paramLabel = "NAMESPACE", defaultValue = "") String namespace) {
         Map<String, String> extra = namespace.isEmpty() ? Map.of() : Map.of("namespace", namespace);
         ListOptions.Page page = list.plain(ActionView.INSTANCE.listFields(), extra);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bora.cli.CliContext;
 import io.bora.cli.CliException;
 import io.bora.cli.http.Query;
+import io.bora.cli.output.ListOutputOptions;
 import io.bora.cli.output.OutputOptions;
 import io.bora.cli.view.ActionExecutionView;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class ActionExecutionCommands extends CommandGroup {
     int list(@Parameters(arity = "0..1", paramLabel = "TASK_EXECUTION_ID") String taskId,
              @Option(names = "--oldest", description = "Start from the oldest entries instead of the newest.")
              boolean oldest,
-             @Mixin ListOptions list, @Mixin OutputOptions output) {
+             @Mixin ListOptions list, @Mixin ListOutputOptions output) {
         String path = taskId == null ? "/v2/action_executions" : "/v2/tasks/" + segment(taskId) + "/action_executions";
         // No fields= here: the mistral client does not send it for action executions either.
         ListOptions.Page page = list.executions(oldest, List.of(), Map.of());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bora.cli.CliContext;
 import io.bora.cli.CliException;
 import io.bora.cli.http.Query;
+import io.bora.cli.output.ListOutputOptions;
 import io.bora.cli.output.OutputOptions;
 import io.bora.cli.view.CronTriggerView;
 import java.time.LocalDateTime;
@@ -62,7 +63,7 @@ public final class CronTriggerCommands extends CommandGroup {
     }
 
     @Command(name = "cron-trigger-list", mixinStandardHelpOptions = true, description = "List all cron triggers.")
-    int list(@Mixin ListOptions list, @Mixin OutputOptions output) {
+    int list(@Mixin ListOptions list, @Mixin ListOutputOptions output) {
         ListOptions.Page page = list.plain(CronTriggerView.INSTANCE.listFields(), Map.of());
         return printList(output, CronTriggerView.INSTANCE, api().get("/v2/cron_triggers", page.query()),
                 "cron_triggers", false);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bora.cli.CliContext;
 import io.bora.cli.CliException;
 import io.bora.cli.http.Query;
+import io.bora.cli.output.ListOutputOptions;
 import io.bora.cli.output.OutputOptions;
 import io.bora.cli.output.PyJson;
 import io.bora.cli.output.Record;
@@ -43,7 +44,7 @@ public final class EnvironmentCommands extends CommandGroup {
     }
 
     @Command(name = "environment-list", mixinStandardHelpOptions = true, description = "List all environments.")
-    int list(@Mixin ListOptions list, @Mixin OutputOptions output) {
+    int list(@Mixin ListOptions list, @Mixin ListOutputOptions output) {
         ListOptions.Page page = list.plain(EnvironmentView.INSTANCE.listFields(), Map.of());
         return printList(output, EnvironmentView.INSTANCE, api().get("/v2/environments", page.query()),
                 "environments", false);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bora.cli.CliContext;
 import io.bora.cli.CliException;
 import io.bora.cli.http.Query;
+import io.bora.cli.output.ListOutputOptions;
 import io.bora.cli.output.OutputOptions;
 import io.bora.cli.view.ExecutionView;
 import io.bora.cli.view.V1Views;
@@ -81,7 +82,7 @@ public final class ExecutionCommands extends CommandGroup {
              @Option(names = "--rootsonly", description = "Return only root executions.") boolean rootsOnly,
              @Option(names = "--oldest", description = "Start from the oldest entries instead of the newest.")
              boolean oldest,
-             @Mixin ListOptions list, @Mixin OutputOptions output) {
+             @Mixin ListOptions list, @Mixin ListOutputOptions output) {
         if (workbook != null) {
             return printList(output, V1Views.EXECUTION, new V1Api(api()).executions(workbook), "executions", false);
         }
@@ -180,7 +181,7 @@ public final class ExecutionCommands extends CommandGroup {
                          @Option(names = "--errors-only", description = "Only error paths will be included.")
                          boolean errorsOnly,
                          @Option(names = "--max-depth", paramLabel = "N", defaultValue = "-1") int maxDepth,
-                         @Mixin OutputOptions output) {
+                         @Mixin ListOutputOptions output) {
         JsonNode subs = api().get("/v2/executions/" + segment(id) + "/executions", subExecutionQuery(errorsOnly, maxDepth));
         return printList(output, view, subs, "executions", false);
     }

@@ -2,7 +2,7 @@ package io.bora.cli.command;
 
 import io.bora.cli.CliContext;
 import io.bora.cli.http.Query;
-import io.bora.cli.output.OutputOptions;
+import io.bora.cli.output.ListOutputOptions;
 import io.bora.cli.view.ServiceView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +14,7 @@ public final class ServiceCommands extends CommandGroup {
     }
 
     @Command(name = "service-list", mixinStandardHelpOptions = true, description = "List all services.")
-    int list(@Mixin OutputOptions output) {
+    int list(@Mixin ListOutputOptions output) {
         return printList(output, ServiceView.INSTANCE, api().get("/v2/services", Query.of()), "services", false);
     }
 }

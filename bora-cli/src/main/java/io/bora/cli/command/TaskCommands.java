@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bora.cli.CliContext;
 import io.bora.cli.http.Query;
+import io.bora.cli.output.ListOutputOptions;
 import io.bora.cli.output.OutputOptions;
 import io.bora.cli.view.ExecutionView;
 import io.bora.cli.view.TaskView;
@@ -30,7 +31,7 @@ public final class TaskCommands extends CommandGroup {
                      description = "Workflow execution ID (v1: WORKBOOK EXECUTION).") List<String> ids,
              @Option(names = "--oldest", description = "Start from the oldest entries instead of the newest.")
              boolean oldest,
-             @Mixin ListOptions list, @Mixin OutputOptions output) {
+             @Mixin ListOptions list, @Mixin ListOutputOptions output) {
         if (ids != null && ids.size() == 2) {
             return printList(output, V1Views.TASK, new V1Api(api()).tasks(ids.get(0), ids.get(1)), "tasks", false);
         }
@@ -92,7 +93,7 @@ public final class TaskCommands extends CommandGroup {
                          @Option(names = "--errors-only", description = "Only error paths will be included.")
                          boolean errorsOnly,
                          @Option(names = "--max-depth", paramLabel = "N", defaultValue = "-1") int maxDepth,
-                         @Mixin OutputOptions output) {
+                         @Mixin ListOutputOptions output) {
         JsonNode subs = api().get("/v2/tasks/" + segment(id) + "/executions",
                 ExecutionCommands.subExecutionQuery(errorsOnly, maxDepth));
         return printList(output, new ExecutionView(ctx.durations()), subs, "executions", false);

@@ -3,6 +3,7 @@ package io.bora.cli.command;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.bora.cli.CliContext;
 import io.bora.cli.http.Query;
+import io.bora.cli.output.ListOutputOptions;
 import io.bora.cli.output.OutputOptions;
 import io.bora.cli.view.V1Views;
 import io.bora.cli.view.ValidationView;
@@ -59,7 +60,7 @@ public final class WorkbookCommands extends CommandGroup {
     }
 
     @Command(name = "workbook-list", mixinStandardHelpOptions = true, description = "List all workbooks.")
-    int list(@Mixin ListOptions list, @Mixin OutputOptions output,
+    int list(@Mixin ListOptions list, @Mixin ListOutputOptions output,
              @Option(names = "--v1", description = "Use the v1 API and show the seed's table (Name, Description, Tags).")
              boolean v1) {
         if (v1) {

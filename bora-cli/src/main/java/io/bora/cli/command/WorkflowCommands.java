@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.bora.cli.CliContext;
 import io.bora.cli.http.Query;
+import io.bora.cli.output.ListOutputOptions;
 import io.bora.cli.output.OutputOptions;
 import io.bora.cli.view.ValidationView;
 import io.bora.cli.view.WorkflowView;
@@ -24,7 +25,7 @@ public final class WorkflowCommands extends CommandGroup {
     int create(@Parameters(paramLabel = "DEFINITION", description = "Workflow definition file.") String file,
                @Option(names = "--namespace", paramLabel = "NAMESPACE", defaultValue = "") String namespace,
                @Option(names = "--public") boolean pub,
-               @Mixin OutputOptions output) {
+               @Mixin ListOutputOptions output) {
         JsonNode created = api().postText("/v2/workflows", WorkbookCommands.scopeQuery(pub, namespace),
                 Inputs.definition(file));
         return printList(output, WorkflowView.INSTANCE, created, "workflows", false);
@@ -35,7 +36,7 @@ public final class WorkflowCommands extends CommandGroup {
                @Option(names = "--id", paramLabel = "ID", description = "Workflow ID.") String id,
                @Option(names = "--namespace", paramLabel = "NAMESPACE", defaultValue = "") String namespace,
                @Option(names = "--public") boolean pub,
-               @Mixin OutputOptions output) {
+               @Mixin ListOutputOptions output) {
         String path = id == null ? "/v2/workflows" : "/v2/workflows/" + segment(id);
         JsonNode updated = api().putText(path, WorkbookCommands.scopeQuery(pub, namespace), Inputs.definition(file));
         if (id != null) {
@@ -47,7 +48,7 @@ public final class WorkflowCommands extends CommandGroup {
     }
 
     @Command(name = "workflow-list", mixinStandardHelpOptions = true, description = "List all workflows.")
-    int list(@Mixin ListOptions list, @Mixin OutputOptions output) {
+    int list(@Mixin ListOptions list, @Mixin ListOutputOptions output) {
         ListOptions.Page page = list.plain(WorkflowView.INSTANCE.listFields(), Map.of());
         return printList(output, WorkflowView.INSTANCE, api().get("/v2/workflows", page.query()), "workflows", false);
     }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /** cliff's output options ({@code -f}, {@code -c}, {@code --noindent}, {@code --prefix}) and the formatters behind them. */
-public final class OutputOptions {
+public class OutputOptions {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMATTER",
             description = "Output format: table (default), json, yaml, value, shell (single objects only).")
     String format = "table";
@@ -29,9 +29,9 @@ public final class OutputOptions {
     String prefix = "";
 
     public void printList(PrintStream out, Listing listing) {
-        int[] keep = selected(listing.columns());
-        List<String> cols = pick(listing.columns(), keep);
-        List<List<Object>> rows = listing.rows().stream().map(r -> pick(r, keep)).toList();
+        Listing picked = pickColumns(listing);
+        List<String> cols = picked.columns();
+        List<List<Object>> rows = picked.rows();
         switch (format) {
             case "table" -> out.println(PrettyTable.render(cols,
                     rows.stream().map(r -> r.stream().map(CellText::of).toList()).toList(), numericColumns(cols.size(), rows)));
@@ -42,7 +42,7 @@ public final class OutputOptions {
             }
             case "yaml" -> out.print(PyYaml.sequence(cols, rows));
             case "value" -> rows.forEach(r -> out.println(r.stream().map(CellText::of).collect(Collectors.joining(" "))));
-            default -> throw badFormat("table, json, yaml, value");
+            default -> throw badFormat("csv, json, table, value, yaml");
         }
     }
 
@@ -69,6 +69,12 @@ public final class OutputOptions {
             }
             default -> throw badFormat("table, json, yaml, value, shell");
         }
+    }
+
+    /** The listing reduced to the -c columns. */
+    protected Listing pickColumns(Listing listing) {
+        int[] keep = selected(listing.columns());
+        return new Listing(pick(listing.columns(), keep), listing.rows().stream().map(r -> pick(r, keep)).toList());
     }
 
     /** cliff right-aligns the columns whose value in the first row is a number (not a boolean). */
