@@ -16,8 +16,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class JinjaEvaluator {
     private static final int CACHE_LIMIT = 10_000;
+    private static final Scope GLOBALS = globals();
     private final Map<String, Node> expressions = new ConcurrentHashMap<>();
     private final Map<String, List<Node>> templates = new ConcurrentHashMap<>();
+
+    private static Scope globals() {
+        Scope scope = new Scope(null);
+        Globals.install(scope);
+        return scope;
+    }
 
     /** The native value of one expression: the text between {@code {{} and {@code }}}. */
     public Object evaluateExpression(String expression, Map<String, Object> dataContext, WorkflowFunctions functions) {
@@ -85,9 +92,8 @@ public final class JinjaEvaluator {
     }
 
     private static Scope rootScope(Map<String, Object> data, Runtime rt) {
-        Scope scope = new Scope(null);
-        Globals.install(scope);
-        MistralFunctions.installGlobals(scope, rt);
+        // Jinja's globals are stateless and shared; nothing ever assigns into that scope
+        Scope scope = new Scope(GLOBALS, name -> MistralFunctions.bound(name, rt));
         scope.set("_", data);
         scope.set("__env", data == null ? null : data.get("__env"));
         scope.set("__execution", data == null ? null : data.get("__execution"));

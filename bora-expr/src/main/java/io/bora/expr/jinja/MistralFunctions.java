@@ -23,10 +23,12 @@ final class MistralFunctions {
         }
     }
 
-    static void installGlobals(Scope scope, Runtime rt) {
-        for (String name : NAMES) {
-            scope.set(name, (PyFunction) (args, kw) -> call(rt, name, rt.data, new CallArgs(name + "_", args, kw)));
+    /** The function {@code name} bound to this evaluation's data context, or {@link Scope#MISSING}. */
+    static Object bound(String name, Runtime rt) {
+        if (!NAMES.contains(name)) {
+            return Scope.MISSING;
         }
+        return (PyFunction) (args, kw) -> call(rt, name, rt.data, new CallArgs(name + "_", args, kw));
     }
 
     private static final Map<String, List<String>> PARAMS = Map.ofEntries(

@@ -1,5 +1,6 @@
 package io.bora.expr.jinja;
 
+import io.bora.expr.ErrorCategory;
 import io.bora.expr.ExpressionException;
 
 /**
@@ -7,15 +8,18 @@ import io.bora.expr.ExpressionException;
  * around and tested ({@code is defined}, {@code default}); any other use raises its error.
  */
 final class Undefined {
-    private final ExpressionException error;
+    // the exception is built only when the value is misused: templates test undefined values often
+    private final ErrorCategory category;
+    private final String message;
     private final boolean lenient;
 
-    private Undefined(ExpressionException error) {
-        this(error, false);
+    private Undefined(String message) {
+        this(ErrorCategory.UNDEFINED, message, false);
     }
 
-    private Undefined(ExpressionException error, boolean lenient) {
-        this.error = error;
+    private Undefined(ErrorCategory category, String message, boolean lenient) {
+        this.category = category;
+        this.message = message;
         this.lenient = lenient;
     }
 
@@ -25,7 +29,7 @@ final class Undefined {
      * attribute access still fail.
      */
     static Undefined lenient(String message) {
-        return new Undefined(PyErrors.undefined(message), true);
+        return new Undefined(ErrorCategory.UNDEFINED, message, true);
     }
 
     boolean isLenient() {
@@ -33,29 +37,29 @@ final class Undefined {
     }
 
     static Undefined name(String name) {
-        return new Undefined(PyErrors.undefined("'" + name + "' is undefined"));
+        return new Undefined("'" + name + "' is undefined");
     }
 
     static Undefined attribute(Object obj, String attr) {
-        return new Undefined(PyErrors.undefined("'" + PyText.objectTypeRepr(obj) + "' has no attribute '" + attr + "'"));
+        return new Undefined("'" + PyText.objectTypeRepr(obj) + "' has no attribute '" + attr + "'");
     }
 
     static Undefined element(Object obj, Object key) {
-        return new Undefined(PyErrors.undefined(PyText.objectTypeRepr(obj) + " has no element " + PyText.repr(key)));
+        return new Undefined(PyText.objectTypeRepr(obj) + " has no element " + PyText.repr(key));
     }
 
     static Undefined unsafe(Object obj, String attr) {
-        return new Undefined(PyErrors.security("access to attribute '" + attr + "' of '"
-                + PyText.typeName(obj) + "' object is unsafe."));
+        return new Undefined(ErrorCategory.SECURITY, "access to attribute '" + attr + "' of '"
+                + PyText.typeName(obj) + "' object is unsafe.", false);
     }
 
     static Undefined hint(String message) {
-        return new Undefined(PyErrors.undefined(message));
+        return new Undefined(message);
     }
 
     /** Raises this undefined value's error. */
     ExpressionException fail() {
-        return new ExpressionException(error.category(), error.getMessage());
+        return new ExpressionException(category, message);
     }
 
     /** Returns {@code v}, raising if it is undefined (the StrictUndefined contract). */
