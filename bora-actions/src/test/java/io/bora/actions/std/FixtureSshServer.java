@@ -22,12 +22,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A real SSH server (Apache MINA SSHD) on a free local port. It accepts user "bora" with password
  * "secret" or with the given public key, allows port forwarding (for gateway tests), and runs a tiny
  * command language instead of a shell, so tests do not depend on the machine's shell:
- * {@code echo TEXT} prints TEXT, {@code whoami} prints the user, {@code exit N} fails with status N.
+ * {@code echo TEXT} prints TEXT, {@code whoami} prints the user, {@code exit N} fails with status N,
+ * {@code hang} never finishes while the server runs.
  */
 final class FixtureSshServer implements AutoCloseable {
 
     final SshServer server;
     final List<String> commands = new CopyOnWriteArrayList<>();
+    /** Lets "hang" commands finish when the server stops, so no thread outlives the test. */
+    final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
 
     FixtureSshServer(PublicKey acceptedKey) {
         server = SshServer.setUpDefaultServer();
@@ -51,6 +54,7 @@ final class FixtureSshServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        release.countDown();
         server.stop(true);
     }
 
@@ -75,6 +79,8 @@ final class FixtureSshServer implements AutoCloseable {
                         write(out, command.substring(5) + "\n");
                     } else if (command.equals("whoami")) {
                         write(out, user + "\n");
+                    } else if (command.equals("hang")) {
+                        release.await();
                     } else if (command.startsWith("exit ")) {
                         write(err, "failing on purpose\n");
                         status = Integer.parseInt(command.substring(5));
@@ -83,7 +89,7 @@ final class FixtureSshServer implements AutoCloseable {
                         status = 127;
                     }
                     exit.onExit(status);
-                } catch (IOException e) {
+                } catch (IOException | InterruptedException e) {
                     exit.onExit(1, e.getMessage());
                 }
             });

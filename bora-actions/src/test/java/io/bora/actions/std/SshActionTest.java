@@ -100,6 +100,15 @@ class SshActionTest {
     }
 
     @Test
+    void commandOutlivingTheTaskTimeoutFails() throws Exception {
+        ActionType ssh = registry.find("std.ssh").orElseThrow();
+        ActionContext shortTask = new ActionContext("ae-t", null, null, null, null, null, java.time.Duration.ofMillis(500), () -> false);
+        ActionResult result = ssh.run(registry.prepareInput(ssh,
+                Map.of("cmd", "hang", "host", target.address(), "username", "bora", "password", "secret")), shortTask);
+        assertThat(failure(result)).endsWith("msg='Failed to execute ssh cmd 'hang' on ['" + target.address() + "']']");
+    }
+
+    @Test
     void knownHostsPolicyRefusesAnUnknownHostKey(@TempDir Path dir) throws Exception {
         Path knownHosts = Files.writeString(dir.resolve("known_hosts"), "");
         ActionType strict = ActionRegistry.of(List.of(new SshAction(SshKeys.knownHosts(knownHosts)))).find("std.ssh").orElseThrow();
