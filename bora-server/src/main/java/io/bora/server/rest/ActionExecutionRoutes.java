@@ -21,6 +21,8 @@ final class ActionExecutionRoutes {
     private static final Set<State> DELIVERABLE =
             EnumSet.of(State.SUCCESS, State.ERROR, State.CANCELLED, State.PAUSED, State.RUNNING);
 
+    private static final Set<String> NARROWING = Set.of("task_execution_id", "workflow_name", "name", "state");
+
     private final ExecutionService executions;
     private final ExecutionRepository reads;
 
@@ -82,7 +84,7 @@ final class ActionExecutionRoutes {
         boolean withOutput = request.flag("include_output")
                 || request.fields() != null && request.fields().contains("output");
         Responses.json(ctx, 200, Collections.page(ctx, ActionExecutionJson.SCHEMA, request,
-                reads.listActions(ListQuery.all()), ActionExecutionJson.ACCESS,
+                Collections.load(request, NARROWING, reads::listActions), ActionExecutionJson.ACCESS,
                 a -> ActionExecutionJson.of(a, withOutput, true), true));
     }
 

@@ -30,6 +30,9 @@ final class ExecutionRoutes {
             EnumSet.of(State.RUNNING, State.PAUSED, State.SUCCESS, State.ERROR, State.CANCELLED);
     private static final Set<State> ENV_UPDATABLE = EnumSet.of(State.IDLE, State.PAUSED, State.ERROR);
 
+    private static final Set<String> NARROWING = Set.of("workflow_name", "workflow_id", "workflow_namespace",
+            "task_execution_id", "root_execution_id", "state");
+
     private final ExecutionService executions;
     private final ExecutionRepository reads;
     private final EnvironmentCatalog environments;
@@ -164,7 +167,7 @@ final class ExecutionRoutes {
                 || request.fields() != null && request.fields().contains("output");
         ExecutionJson.Shape shape = withOutput ? ExecutionJson.Shape.WITH_OUTPUT : ExecutionJson.Shape.LIST;
         Responses.json(ctx, 200, Collections.page(ctx, ExecutionJson.SCHEMA, request,
-                reads.listWorkflows(ListQuery.all()), ExecutionJson.ACCESS, ex -> ExecutionJson.of(ex, shape), true));
+                Collections.load(request, NARROWING, reads::listWorkflows), ExecutionJson.ACCESS, ex -> ExecutionJson.of(ex, shape), true));
     }
 
     /** {@code nulls=a,b}: those fields must be unset. */

@@ -23,6 +23,9 @@ final class TaskRoutes {
             "result", "published", "published_global", "processed", "created_at", "updated_at", "started_at",
             "finished_at", "reset", "env");
 
+    private static final Set<String> NARROWING = Set.of("workflow_execution_id", "workflow_name", "workflow_id",
+            "state", "name");
+
     private final ExecutionService executions;
     private final ExecutionRepository reads;
     private final ExecutionTree tree;
@@ -45,7 +48,7 @@ final class TaskRoutes {
 
     private void list(Context ctx) {
         CollectionRequest request = Collections.request(ctx, TaskJson.SCHEMA);
-        Responses.json(ctx, 200, Collections.page(ctx, TaskJson.SCHEMA, request, reads.listTasks(ListQuery.all()),
+        Responses.json(ctx, 200, Collections.page(ctx, TaskJson.SCHEMA, request, Collections.load(request, NARROWING, reads::listTasks),
                 TaskJson.ACCESS, t -> TaskJson.of(t, false), true));
     }
 
