@@ -20,7 +20,7 @@ import java.util.Set;
  * chain of ad-hoc actions down to one, with each level's input checked, defaults filled and
  * base-input evaluated. Output transformers are applied innermost first when the result returns.
  */
-final class AdhocActions {
+public final class AdhocActions {
     private static final DslParser PARSER = new DslParser();
     private static final int MAX_CHAIN = 32;
 
@@ -31,7 +31,7 @@ final class AdhocActions {
      * @param baseInput     its input, checked against its signature
      * @param outputs       ad-hoc output transformers, outermost first
      */
-    record Resolved(String name, Map<String, Object> recordedInput, String base, Map<String, Object> baseInput,
+    public record Resolved(String name, Map<String, Object> recordedInput, String base, Map<String, Object> baseInput,
                     List<Object> outputs, boolean async) {
     }
 
@@ -133,6 +133,29 @@ final class AdhocActions {
         if (spec.baseInput() == null || spec.baseInput().isEmpty()) return new LinkedHashMap<>();
         Object v = eval.evaluate(spec.baseInput(), new LinkedHashMap<>(input));
         return v instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
+    }
+
+    /**
+     * For actions run through the API: resolves {@code name} (system or ad-hoc) outside any workflow.
+     * Throws IllegalArgumentException with Mistral's message when it cannot be run.
+     */
+    public static Resolved forApi(StepContext c, String name, String namespace, Map<String, Object> input) {
+        Evaluation eval = new Evaluation(c.expressions(), io.bora.expr.WorkflowFunctions.NONE);
+        try {
+            return new AdhocActions(c, eval, null, namespace == null ? "" : namespace).resolve(name, input);
+        } catch (TaskLauncher.TaskFailure | Evaluation.Failure e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** The result of an API-run action after the ad-hoc output transformers. */
+    public static Object transformForApi(StepContext c, Resolved action, Object result) {
+        Evaluation eval = new Evaluation(c.expressions(), io.bora.expr.WorkflowFunctions.NONE);
+        try {
+            return transform(eval, action.outputs(), result);
+        } catch (Evaluation.Failure e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** Applies the ad-hoc output transformers to a successful result, innermost first. */

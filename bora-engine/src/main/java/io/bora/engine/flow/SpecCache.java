@@ -17,12 +17,25 @@ public final class SpecCache {
         }
     };
 
+    /**
+     * Workbook workflows are stored as Mistral stores them: their section of the workbook, without a
+     * {@code version} line; such a text is parsed as a one-workflow document.
+     */
+    private WorkflowSpec parse(String definition) {
+        try {
+            return parser.parseWorkflow(definition);
+        } catch (io.bora.lang.DslException e) {
+            if (definition.lines().anyMatch(l -> l.startsWith("version:"))) throw e;
+            return parser.parseWorkflow("version: '2.0'\n" + definition);
+        }
+    }
+
     public WorkflowSpec workflow(String definition) {
         synchronized (cache) {
             WorkflowSpec spec = cache.get(definition);
             if (spec != null) return spec;
         }
-        WorkflowSpec spec = parser.parseWorkflow(definition);
+        WorkflowSpec spec = parse(definition);
         synchronized (cache) {
             cache.put(definition, spec);
         }

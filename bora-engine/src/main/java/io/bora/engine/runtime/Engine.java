@@ -224,7 +224,7 @@ public final class Engine implements ExecutionService {
     }
 
     StandaloneActions standalone() {
-        return new StandaloneActions(tx, executions, actions, runner, clock);
+        return new StandaloneActions(tx, executions, actions, runner, clock, this::context);
     }
 
     Transactions transactions() {

@@ -1,7 +1,9 @@
 package io.bora.engine.runtime;
 
 import io.bora.engine.api.BoraException;
+import io.bora.engine.flow.AdhocActions;
 import io.bora.engine.flow.Ids;
+import io.bora.engine.flow.StepContext;
 import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.State;
 import io.bora.engine.port.ActionCatalog;
@@ -15,6 +17,7 @@ import io.bora.expr.value.PyText;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Actions run directly through the API ({@code POST /v2/action_executions}, actions.md §7):
@@ -27,9 +30,11 @@ final class StandaloneActions {
     private final ActionCatalog catalog;
     private final ActionRunner runner;
     private final Clock clock;
+    private final Supplier<StepContext> context;
 
     StandaloneActions(Transactions tx, ExecutionRepository executions, ActionCatalog catalog, ActionRunner runner,
-                      Clock clock) {
+                      Clock clock, Supplier<StepContext> context) {
+        this.context = context;
         this.tx = tx;
         this.executions = executions;
         this.catalog = catalog;
@@ -39,20 +44,20 @@ final class StandaloneActions {
 
     ActionExecution run(String name, String namespace, Map<String, Object> input, Map<String, Object> params,
                         String description) {
-        ActionCatalog.ActionInfo info = catalog.find(name).orElseThrow(() -> BoraException.badRequest(
-                "Failed to find action [action_name=" + name + ", namespace=" + (namespace == null ? "" : namespace) + "]"));
         Map<String, Object> given = input == null ? Map.of() : input;
-        Map<String, Object> prepared;
+        AdhocActions.Resolved action;
         try {
-            prepared = catalog.prepareInput(name, given);
+            action = AdhocActions.forApi(context.get(), name, namespace, new LinkedHashMap<>(given));
         } catch (IllegalArgumentException e) {
             throw BoraException.badRequest(e.getMessage());
         }
+        ActionCatalog.ActionInfo info = new ActionCatalog.ActionInfo(action.name(), action.async());
+        Map<String, Object> prepared = action.baseInput();
         Map<String, Object> p = params == null ? Map.of() : params;
         boolean save = Py.truthy(p.get("save_result")) || info.async();
         boolean runSync = p.containsKey("run_sync") ? Py.truthy(p.get("run_sync")) : !info.async();
-        ActionExecution ax = new ActionExecution(save ? Ids.next() : null, name, null, null, null, null, null,
-                State.RUNNING, null, false, new LinkedHashMap<>(given), null, new LinkedHashMap<>(p),
+        ActionExecution ax = new ActionExecution(save ? Ids.next() : null, action.name(), null, null, null, null, null,
+                State.RUNNING, null, false, new LinkedHashMap<>(action.recordedInput()), null, new LinkedHashMap<>(p),
                 description == null ? "" : description, null, 0, info.async(), null, null,
                 StartRequests.DEFAULT_PROJECT, clock.now(), null);
         if (save) tx.run(() -> executions.insertAction(ax));
@@ -61,7 +66,10 @@ final class StandaloneActions {
         }
         Outcome outcome;
         try {
-            outcome = runner.run(ax, name, prepared, null, () -> false);
+            outcome = runner.run(ax, action.base(), prepared, null, () -> false);
+            if (outcome instanceof Outcome.Success ok && !action.outputs().isEmpty()) {
+                outcome = new Outcome.Success(AdhocActions.transformForApi(context.get(), action, ok.value()));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             outcome = new Outcome.Failure("interrupted");
