@@ -37,11 +37,32 @@ final class KnownFailures {
         return new KnownFailures(reasons);
     }
 
-    boolean contains(String caseName) {
-        return reasons.containsKey(caseName);
+    java.util.Set<String> names() {
+        return reasons.keySet();
     }
 
-    String reason(String caseName) {
-        return reasons.get(caseName);
+    /** What the build makes of a verdict. */
+    enum Effect { PASS, FAIL, ABORT }
+
+    record Decision(Effect effect, String message) {
+    }
+
+    /**
+     * A listed failure aborts (reported as skipped, with its differences); a listed case that
+     * passes fails, so the list only shrinks; any other failure fails. The case is looked up by
+     * its {@code name} and by its file's base name.
+     */
+    Decision decide(Verdict v, String baseName) {
+        String reason = reasons.containsKey(v.name()) ? reasons.get(v.name()) : reasons.get(baseName);
+        boolean listed = reasons.containsKey(v.name()) || reasons.containsKey(baseName);
+        return switch (v.outcome()) {
+            case SKIP -> new Decision(Effect.ABORT, v.detail());
+            case PASS -> listed
+                    ? new Decision(Effect.FAIL, v.name() + " passes now: remove it from known-failures.txt")
+                    : new Decision(Effect.PASS, "");
+            case FAIL -> listed
+                    ? new Decision(Effect.ABORT, "known failure (" + reason + "): " + v.detail())
+                    : new Decision(Effect.FAIL, v.name() + ": " + v.detail());
+        };
     }
 }

@@ -93,31 +93,18 @@ class WorkflowConformanceTest {
             v = new Verdict(Outcome.FAIL, file.baseName(), "runner error: " + e.getCause(), 0);
         }
         System.out.println(v.line());
-        boolean listed = known.contains(v.name()) || known.contains(file.baseName());
         switch (v.outcome()) {
-            case SKIP -> {
-                skipped.incrementAndGet();
-                Assumptions.abort(v.detail());
-            }
-            case PASS -> {
-                passed.incrementAndGet();
-                if (listed) {
-                    Assertions.fail(v.name() + " passes now: remove it from known-failures.txt");
-                }
-            }
-            case FAIL -> {
-                failed.incrementAndGet();
-                if (listed) {
-                    Assumptions.abort("known failure (" + reason(v, file) + "): " + v.detail());
-                }
-                Assertions.fail(v.name() + ": " + v.detail());
-            }
+            case PASS -> passed.incrementAndGet();
+            case FAIL -> failed.incrementAndGet();
+            case SKIP -> skipped.incrementAndGet();
         }
-    }
-
-    private static String reason(Verdict v, CaseFile file) {
-        String r = known.reason(v.name());
-        return r != null ? r : known.reason(file.baseName());
+        KnownFailures.Decision d = known.decide(v, file.baseName());
+        switch (d.effect()) {
+            case PASS -> {
+            }
+            case ABORT -> Assumptions.abort(d.message());
+            case FAIL -> Assertions.fail(d.message());
+        }
     }
 
     private static Path casesDir() throws URISyntaxException {
