@@ -5,6 +5,7 @@ import io.bora.cli.command.ActionExecutionCommands;
 import io.bora.cli.command.CronTriggerCommands;
 import io.bora.cli.command.EnvironmentCommands;
 import io.bora.cli.command.EvalCommand;
+import io.bora.cli.command.EventTriggerCommands;
 import io.bora.cli.command.ExecutionCommands;
 import io.bora.cli.command.ServiceCommands;
 import io.bora.cli.command.TaskCommands;
@@ -31,7 +32,7 @@ public final class BoraCli {
     private static final List<Class<?>> COMMAND_GROUPS = List.of(
             WorkbookCommands.class, WorkflowCommands.class, ActionCommands.class, ExecutionCommands.class,
             TaskCommands.class, ActionExecutionCommands.class, EnvironmentCommands.class,
-            CronTriggerCommands.class, ServiceCommands.class, EvalCommand.class);
+            CronTriggerCommands.class, EventTriggerCommands.class, ServiceCommands.class, EvalCommand.class);
 
     private BoraCli() {
     }
