@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMultipart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -48,10 +49,10 @@ final class EmailAction extends StdAction {
     record SmtpServer(String host, int port, boolean implicitTls) {
         static SmtpServer parse(String text) {
             String t = text.strip();
-            boolean tls = t.toLowerCase().startsWith("smtps://");
+            boolean tls = t.toLowerCase(Locale.ROOT).startsWith("smtps://");
             if (tls) {
                 t = t.substring(8);
-            } else if (t.toLowerCase().startsWith("smtp://")) {
+            } else if (t.toLowerCase(Locale.ROOT).startsWith("smtp://")) {
                 t = t.substring(7);
             }
             int colon = t.lastIndexOf(':');

@@ -23,6 +23,7 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -86,7 +87,7 @@ final class HttpClients {
             return null;
         }
         URI uri = call.uri();
-        String scheme = uri.getScheme().toLowerCase();
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         Object proxy = proxies.get(scheme + "://" + uri.getHost());
         if (proxy == null) {
             proxy = proxies.get(scheme);
