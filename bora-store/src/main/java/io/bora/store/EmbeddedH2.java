@@ -5,6 +5,9 @@ import java.nio.file.Path;
 /** The settings of the embedded single-node database. */
 final class EmbeddedH2 {
 
+    /** How often the file is compacted while running (see {@link H2Housekeeping}). */
+    static final long HOUSEKEEPING_PERIOD_MILLIS = 2_000;
+
     private EmbeddedH2() {
     }
 

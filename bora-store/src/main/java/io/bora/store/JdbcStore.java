@@ -34,6 +34,8 @@ public final class JdbcStore implements AutoCloseable {
     private final JdbcDefinitionRepository definitions;
     private final JdbcExecutionRepository executions;
     private final JdbcJobQueue jobs;
+    /** Only for the embedded file database; null otherwise. */
+    private volatile H2Housekeeping housekeeping;
 
     private JdbcStore(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -92,7 +94,9 @@ public final class JdbcStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreOpenException("Cannot create data directory " + dir + ": " + e.getMessage(), e);
         }
-        return open(EmbeddedH2.url(dir), "sa", "", DEFAULT_POOL_SIZE, "jdbc:h2:" + dir.resolve("bora"));
+        JdbcStore store = open(EmbeddedH2.url(dir), "sa", "", DEFAULT_POOL_SIZE, "jdbc:h2:" + dir.resolve("bora"));
+        store.housekeeping = new H2Housekeeping(store.dataSource, EmbeddedH2.HOUSEKEEPING_PERIOD_MILLIS);
+        return store;
     }
 
     public Transactions transactions() {
@@ -111,6 +115,11 @@ public final class JdbcStore implements AutoCloseable {
     /** The queue; its class adds {@code reschedule} and {@code extendLease}. */
     public JdbcJobQueue jobs() {
         return jobs;
+    }
+
+    /** The embedded database's compaction, for tests; null for other databases. */
+    H2Housekeeping housekeeping() {
+        return housekeeping;
     }
 
     public String dialectName() {
@@ -133,6 +142,8 @@ public final class JdbcStore implements AutoCloseable {
 
     @Override
     public void close() {
+        H2Housekeeping h = housekeeping;
+        if (h != null) h.close();
         dataSource.close();
     }
 

@@ -37,6 +37,26 @@ class EmbeddedStoreTest {
     }
 
     @Test
+    void housekeepingRewritesHalfEmptyChunksAndKeepsTheData(@TempDir Path dir) throws Exception {
+        try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
+            java.util.List<WorkflowExecution> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) rows.add(Fixtures.execution("wf" + i, State.RUNNING, T0));
+            store.transactions().run(() -> rows.forEach(store.executions()::insertWorkflow));
+            for (int round = 0; round < 5; round++) {
+                for (WorkflowExecution row : rows) {
+                    store.executions().updateWorkflow(row.withContext(java.util.Map.of("round", (long) round), T0));
+                }
+            }
+            boolean rewrote = false;
+            for (int i = 0; i < 10 && !rewrote; i++) rewrote = store.housekeeping().compactOnce();
+            assertThat(rewrote).as("some chunk was rewritten").isTrue();
+            for (WorkflowExecution row : rows) {
+                assertThat(store.executions().findWorkflow(row.id()).orElseThrow().context()).containsEntry("round", 4L);
+            }
+        }
+    }
+
+    @Test
     void aSecondProcessOnTheSameFilesIsRefusedWithAClearError(@TempDir Path dir) throws Exception {
         try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
             store.executions().insertWorkflow(Fixtures.execution("wf", State.RUNNING, T0));
