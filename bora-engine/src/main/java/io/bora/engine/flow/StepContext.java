@@ -10,7 +10,8 @@ import java.time.Instant;
 /**
  * What one engine step may use besides the state it transforms: the time of the step, the
  * expression evaluator, the action catalog, the spec cache, and read access to definitions and
- * to other executions (reads only; every write is a {@link StepChanges} entry).
+ * to other executions (reads only; every write is a {@link StepChanges} entry), and the cache of
+ * evaluated with-items arrays.
  */
 public record StepContext(
         Instant now,
@@ -18,5 +19,6 @@ public record StepContext(
         ActionCatalog actions,
         SpecCache specs,
         DefinitionRepository definitions,
-        ExecutionRepository executions) {
+        ExecutionRepository executions,
+        ItemCache items) {
 }

@@ -85,6 +85,7 @@ final class TaskLauncher {
         if (timeout > 0) Timers.arm(c, run, task, Timers.TIMEOUT, timeout, Retries.attempt(task));
         if (spec.hasWithItems()) {
             List<Map<String, Object>> items = WithItems.iterations(spec, eval, ctx);
+            c.items().put(ItemCache.key(task), items);
             long concurrency = pv.seconds(policies.concurrency(), "ConcurrencyPolicy");
             Map<String, Object> progress = WithItems.begin(task, items.size(), concurrency);
             run.touch(task);
@@ -110,8 +111,7 @@ final class TaskLauncher {
         if (next >= WithItems.get(progress, "count")) return;
         TaskSpec spec = run.taskSpec(task.name);
         try {
-            List<Map<String, Object>> items = WithItems.iterations(spec, eval, DataFlow.taskContext(run, task, null));
-            startItem(task, spec, items.get(next), next);
+            startItem(task, spec, iterations(task, spec).get(next), next);
             progress.put("next", next + 1);
             run.touch(task);
         } catch (Evaluation.Failure | TaskFailure e) {
@@ -119,11 +119,20 @@ final class TaskLauncher {
         }
     }
 
+    private List<Map<String, Object>> iterations(TaskRun task, TaskSpec spec) {
+        List<Map<String, Object>> items = c.items().get(ItemCache.key(task));
+        if (items == null) {
+            items = WithItems.iterations(spec, eval, DataFlow.taskContext(run, task, null));
+            c.items().put(ItemCache.key(task), items);
+        }
+        return items;
+    }
+
     /** Rerun without reset: only the given iterations start again. */
     void restartItems(TaskRun task, List<Integer> indices) {
         TaskSpec spec = run.taskSpec(task.name);
         try {
-            List<Map<String, Object>> items = WithItems.iterations(spec, eval, DataFlow.taskContext(run, task, null));
+            List<Map<String, Object>> items = iterations(task, spec);
             for (int i : indices) if (i < items.size()) startItem(task, spec, items.get(i), i);
         } catch (Evaluation.Failure | TaskFailure e) {
             new WorkflowEnding(c, run).forceFail(task, Messages.failedToRunTask(e.getMessage(), run, task));

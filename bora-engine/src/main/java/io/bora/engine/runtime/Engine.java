@@ -6,6 +6,7 @@ import io.bora.engine.api.ExecutionUpdate;
 import io.bora.engine.api.StartExecution;
 import io.bora.engine.flow.ActionCompletion;
 import io.bora.engine.flow.ExecutionControl;
+import io.bora.engine.flow.ItemCache;
 import io.bora.engine.flow.SpecCache;
 import io.bora.engine.flow.StepChanges;
 import io.bora.engine.flow.StepContext;
@@ -50,6 +51,7 @@ public final class Engine implements ExecutionService {
     private final Clock clock;
     private final Expressions expressions = new Expressions();
     private final SpecCache specs = new SpecCache();
+    private final ItemCache items = new ItemCache();
     private final ExecutionLocks locks = new ExecutionLocks(256);
     private final ChangeWriter writer;
     private final StartRequests startRequests;
@@ -82,7 +84,7 @@ public final class Engine implements ExecutionService {
     }
 
     private StepContext context() {
-        return new StepContext(clock.now(), expressions, actions, specs, definitions, executions);
+        return new StepContext(clock.now(), expressions, actions, specs, definitions, executions, items);
     }
 
     @Override
