@@ -46,7 +46,7 @@ final class Globals {
         }
         long[] v = new long[args.size()];
         for (int i = 0; i < v.length; i++) {
-            Object a = Undefined.strict(args.get(i));
+            Object a = args.get(i);
             if (!PyNum.isInt(a)) {
                 throw PyErrors.type("'" + PyText.typeName(a) + "' object cannot be interpreted as an integer");
             }

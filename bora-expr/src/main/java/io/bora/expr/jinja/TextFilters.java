@@ -279,7 +279,7 @@ final class TextFilters {
                 break;
             }
         }
-        return PyFormat.fixed(base * bytes / unit, 1) + " " + prefix;
+        return FormatSpec.fixed(base * bytes / unit, 1) + " " + prefix;
     }
 
     private static Object urlencode(Runtime rt, Object v, CallArgs a) {
