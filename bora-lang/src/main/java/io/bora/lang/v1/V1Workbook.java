@@ -12,6 +12,13 @@ import java.util.Map;
 public record V1Workbook(String name, String definition, WorkbookSpec spec, Map<String, V1Task> tasks,
         List<V1PeriodicEvent> events) {
 
+    /** Execution params: the v1 target task (Mistral's reverse-workflow key). */
+    public static final String PARAM_TARGET = "task_name";
+    /** Execution params: the v1 workbook the execution belongs to. */
+    public static final String PARAM_WORKBOOK = "v1_workbook";
+    /** Execution params: the v1 context as given (the input holds only the keys the workflow reads). */
+    public static final String PARAM_CONTEXT = "v1_context";
+
     public V1Workbook {
         tasks = Map.copyOf(tasks);
         events = List.copyOf(events);
@@ -31,6 +38,17 @@ public record V1Workbook(String name, String definition, WorkbookSpec spec, Map<
             }
         }
         return null;
+    }
+
+    /**
+     * The params of an execution towards {@code task} (e.g. a cron trigger's {@code workflow_params}
+     * for a periodic event), so that the /v1 API lists it under this workbook.
+     */
+    public Map<String, Object> executionParams(String task) {
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put(PARAM_TARGET, task);
+        params.put(PARAM_WORKBOOK, name);
+        return params;
     }
 
     public boolean hasTask(String task) {

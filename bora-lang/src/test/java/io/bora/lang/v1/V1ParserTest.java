@@ -84,6 +84,8 @@ class V1ParserTest {
         assertThat(wb.definition()).isEqualTo(MY_WORKBOOK);
         assertThat(wb.spec().definition()).isEqualTo(MY_WORKBOOK);
         assertThat(wb.tasks().get("my_task").action()).isEqualTo("MyRest:my-action");
+        assertThat(wb.executionParams("my_task")).containsExactly(Map.entry("task_name", "my_task"),
+                Map.entry("v1_workbook", "my_workbook"));
     }
 
     @Test

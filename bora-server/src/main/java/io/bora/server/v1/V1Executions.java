@@ -22,9 +22,9 @@ import java.util.Set;
  * {@code v1_context} (the context as given; the workflow input carries the keys its expressions read).
  */
 final class V1Executions {
-    static final String TARGET = "task_name";
-    static final String WORKBOOK = "v1_workbook";
-    static final String CONTEXT = "v1_context";
+    static final String TARGET = V1Workbook.PARAM_TARGET;
+    static final String WORKBOOK = V1Workbook.PARAM_WORKBOOK;
+    static final String CONTEXT = V1Workbook.PARAM_CONTEXT;
 
     private final V1Workbooks workbooks;
     private final ExecutionService engine;
@@ -53,9 +53,7 @@ final class V1Executions {
                 }
             });
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put(TARGET, task);
-        params.put(WORKBOOK, workbook);
+        Map<String, Object> params = v1.executionParams(task);
         if (context != null) {
             params.put(CONTEXT, context);
         }
