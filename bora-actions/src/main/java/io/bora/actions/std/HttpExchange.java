@@ -81,7 +81,13 @@ final class HttpExchange {
             throws InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .method(method, payload == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(payload));
-        call.headers().forEach(request::header);
+        // like requests, credentials are not handed to another host a redirect points at
+        boolean sameHost = uri.getHost().equalsIgnoreCase(call.uri().getHost());
+        call.headers().forEach((name, value) -> {
+            if (sameHost || !name.equalsIgnoreCase("Authorization")) {
+                request.header(name, value);
+            }
+        });
         if (call.readTimeout() != null) {
             request.timeout(call.readTimeout());
         }

@@ -87,6 +87,11 @@ final class FixtureHttpServer implements AutoCloseable {
                 out.add("Location", "/fixed");
                 send(exchange, 302, "application/json", "{\"redirect\": \"/fixed\"}");
             }
+            case "/elsewhere" -> {
+                // same server, other host name: localhost instead of 127.0.0.1
+                out.add("Location", "http://localhost:" + port() + "/echo");
+                send(exchange, 302, "text/plain", "moved");
+            }
             case "/cookie" -> {
                 out.add("Set-Cookie", "session=abc123; Path=/");
                 out.add("X-Multi", "a");

@@ -123,6 +123,15 @@ class HttpActionTest {
     }
 
     @Test
+    void credentialsAreNotForwardedToAnotherHost() throws Exception {
+        Map<String, Object> result = success(http(Map.of("url", server.url("/elsewhere"), "allow_redirects", true,
+                "auth", "conf:secret")));
+        assertThat(result).containsEntry("url", "http://localhost:" + server.port() + "/echo");
+        assertThat(server.next().header("Authorization")).isEqualTo("Basic Y29uZjpzZWNyZXQ=");
+        assertThat(server.next().header("Authorization")).isNull();
+    }
+
+    @Test
     void cookiesAreSentAndReceived() throws Exception {
         Map<String, Object> result = success(http(Map.of("url", server.url("/cookie"), "cookies", Map.of("a", "1"))));
         assertThat(server.next().header("Cookie")).isEqualTo("a=1");
