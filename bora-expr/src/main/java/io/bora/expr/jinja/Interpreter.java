@@ -2,6 +2,7 @@ package io.bora.expr.jinja;
 
 import io.bora.expr.ErrorCategory;
 import io.bora.expr.ExpressionException;
+import io.bora.expr.value.Limits;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,19 +11,16 @@ import java.util.Map;
 
 /** Evaluates expression nodes and executes statement nodes against a scope. */
 final class Interpreter {
-    /** Bound on loop iterations of one evaluation, so a template cannot keep the engine busy forever. */
-    static final long MAX_ITERATIONS = 1_000_000;
-    /** Bound on rendered text of one evaluation. */
-    static final int MAX_OUTPUT = 10_000_000;
-    private static final int MAX_DEPTH = 100;
-
     private final Runtime rt;
-    private long iterations;
+    /** Bounds of this evaluation: steps (node evaluations and loop iterations), output, depth, sizes. */
+    private final Limits limits;
+    private long steps;
     private int depth;
     private boolean autoescape;
 
-    Interpreter(Runtime rt) {
+    Interpreter(Runtime rt, Limits limits) {
         this.rt = rt;
+        this.limits = limits;
     }
 
     // ------------------------------------------------------------------ statements
@@ -30,8 +28,8 @@ final class Interpreter {
     void exec(List<Node> body, Scope scope, StringBuilder out) {
         for (Node node : body) {
             exec(node, scope, out);
-            if (out.length() > MAX_OUTPUT) {
-                throw PyErrors.limit("rendered text exceeds " + MAX_OUTPUT + " characters");
+            if (out.length() > limits.maxOutputChars()) {
+                throw PyErrors.limit("output size limit exceeded: more than " + limits.maxOutputChars() + " characters");
             }
         }
     }
@@ -123,8 +121,8 @@ final class Interpreter {
             if (args.size() != 1) {
                 throw PyErrors.type("loop() takes exactly one argument");
             }
-            if (loopDepth + 1 > MAX_DEPTH) {
-                throw PyErrors.limit("recursive loop deeper than " + MAX_DEPTH);
+            if (loopDepth + 1 > limits.maxDepth()) {
+                throw PyErrors.limit("recursion depth limit exceeded: more than " + limits.maxDepth() + " levels");
             }
             StringBuilder inner = new StringBuilder();
             runLoop(f, PyOps.iterate(args.get(0)), scope, inner, loopDepth + 1);
@@ -142,8 +140,8 @@ final class Interpreter {
     }
 
     private void tick() {
-        if (++iterations > MAX_ITERATIONS) {
-            throw PyErrors.limit("more than " + MAX_ITERATIONS + " loop iterations");
+        if (++steps > limits.maxSteps()) {
+            throw PyErrors.limit("iteration limit exceeded: more than " + limits.maxSteps() + " evaluation steps");
         }
     }
 
@@ -179,6 +177,7 @@ final class Interpreter {
     // ------------------------------------------------------------------ expressions
 
     Object eval(Node node, Scope scope) {
+        tick();
         return switch (node) {
             case Node.Const c -> c.value();
             case Node.Name n -> {
@@ -288,8 +287,9 @@ final class Interpreter {
         if (!(callee instanceof PyFunction fn)) {
             throw PyErrors.type("'" + PyText.typeName(callee) + "' object is not callable");
         }
-        if (++depth > MAX_DEPTH) {
-            throw PyErrors.limit("maximum call depth of " + MAX_DEPTH + " exceeded");
+        if (++depth > limits.maxDepth()) {
+            depth = 0;
+            throw PyErrors.limit("recursion depth limit exceeded: more than " + limits.maxDepth() + " levels");
         }
         try {
             return fn.call(args, kwargs);
@@ -314,9 +314,9 @@ final class Interpreter {
         Undefined.strict(left);
         Undefined.strict(right);
         return switch (op) {
-            case "+" -> PyOps.add(left, right);
+            case "+" -> checkSize(PyOps.add(left, right));
             case "-" -> PyOps.sub(left, right);
-            case "*" -> PyOps.mul(left, right);
+            case "*" -> checkSize(PyOps.mul(left, right));
             case "/" -> PyOps.truediv(left, right);
             case "//" -> PyOps.floordiv(left, right);
             case "%" -> PyOps.mod(left, right);
@@ -335,6 +335,15 @@ final class Interpreter {
             left = right;
         }
         return true;
+    }
+
+    /** Strings and lists built by {@code +} and {@code *} stay within the collection bound. */
+    private Object checkSize(Object value) {
+        int size = value instanceof String s ? s.length() : value instanceof List<?> l ? l.size() : 0;
+        if (size > limits.maxCollection()) {
+            throw PyErrors.limit("collection size limit exceeded: more than " + limits.maxCollection() + " elements");
+        }
+        return value;
     }
 
     static boolean compareOnce(String op, Object left, Object right) {

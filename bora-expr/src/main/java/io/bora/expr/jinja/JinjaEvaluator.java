@@ -3,6 +3,7 @@ package io.bora.expr.jinja;
 import io.bora.expr.ErrorCategory;
 import io.bora.expr.ExpressionException;
 import io.bora.expr.WorkflowFunctions;
+import io.bora.expr.value.Limits;
 
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,22 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JinjaEvaluator {
     private static final int CACHE_LIMIT = 10_000;
     private static final Scope GLOBALS = globals();
+    private final Limits limits;
     private final Map<String, Node> expressions = new ConcurrentHashMap<>();
     private final Map<String, List<Node>> templates = new ConcurrentHashMap<>();
+
+    /** An evaluator with the default bounds ({@link Limits#DEFAULT}). */
+    public JinjaEvaluator() {
+        this(Limits.DEFAULT);
+    }
+
+    /**
+     * An evaluator whose evaluations stay within {@code limits}: evaluation steps (expression nodes and
+     * loop iterations), rendered characters, macro/recursive-loop depth and built string/list sizes.
+     */
+    public JinjaEvaluator(Limits limits) {
+        this.limits = limits;
+    }
 
     private static Scope globals() {
         Scope scope = new Scope(null);
@@ -31,7 +46,7 @@ public final class JinjaEvaluator {
         Node node = cached(expressions, expression, Parser::expression);
         return guarded(() -> {
             Runtime rt = new Runtime(dataContext, functions);
-            Object value = new Interpreter(rt).eval(node, rootScope(dataContext, rt));
+            Object value = new Interpreter(rt, limits).eval(node, rootScope(dataContext, rt));
             // Mistral str()s the result once so that a StrictUndefined raises here
             PyText.str(value);
             return PlainValues.toPlain(value);
@@ -44,7 +59,7 @@ public final class JinjaEvaluator {
         return (String) guarded(() -> {
             Runtime rt = new Runtime(dataContext, functions);
             StringBuilder out = new StringBuilder();
-            new Interpreter(rt).exec(body, rootScope(dataContext, rt), out);
+            new Interpreter(rt, limits).exec(body, rootScope(dataContext, rt), out);
             return out.toString();
         });
     }

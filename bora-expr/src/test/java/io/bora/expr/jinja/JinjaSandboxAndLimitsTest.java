@@ -3,6 +3,7 @@ package io.bora.expr.jinja;
 import io.bora.expr.ErrorCategory;
 import io.bora.expr.ExpressionException;
 import io.bora.expr.WorkflowFunctions;
+import io.bora.expr.value.Limits;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -59,10 +60,24 @@ class JinjaSandboxAndLimitsTest {
     }
 
     @Test
-    void nestedLoopsHitTheIterationBound() {
+    void nestedLoopsHitTheStepBound() {
         String template = "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}";
-        ErrorCategory category = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> templateError(template));
+        ErrorCategory category = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> templateError(template));
         assertThat(category).isEqualTo(ErrorCategory.LIMIT);
+    }
+
+    @Test
+    void configuredLimitsAreHonoured() {
+        JinjaEvaluator small = new JinjaEvaluator(new Limits(1_000, 100, 5, 50));
+        ErrorCategory steps = categoryOf(() -> small.render("{% for x in range(2000) %}{% endfor %}", ctx,
+                WorkflowFunctions.NONE));
+        ErrorCategory output = categoryOf(() -> small.render("{% for x in range(60) %}x{% endfor %}", ctx,
+                WorkflowFunctions.NONE));
+        ErrorCategory depth = categoryOf(() -> small.render("{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(0) }}",
+                ctx, WorkflowFunctions.NONE));
+        ErrorCategory size = categoryOf(() -> small.evaluateExpression("'x' * 101", ctx, WorkflowFunctions.NONE));
+        assertThat(List.of(steps, output, depth, size)).containsOnly(ErrorCategory.LIMIT);
+        assertThat(small.render("{% for x in range(40) %}x{% endfor %}", ctx, WorkflowFunctions.NONE)).hasSize(40);
     }
 
     @Test
