@@ -49,7 +49,7 @@ public final class ActionCompletion {
         output.put("result", value);
         run.changes().action(new ActionExecution(action.id(), action.name(), action.taskExecutionId(), action.taskName(),
                 action.workflowExecutionId(), action.workflowName(), action.workflowNamespace(), state,
-                state == State.ERROR ? PyText.str(value) : null, current, action.input(), output, action.params(),
+                null, current, action.input(), output, action.params(),
                 action.description(), action.tags(), action.itemIndex(), action.async(), action.runner(),
                 action.lastHeartbeat(), action.projectId(), action.createdAt(), c.now()));
         if (!current || (task.state != State.RUNNING && task.state != State.PAUSED)) return;

@@ -144,7 +144,10 @@ public final class AdhocActions {
         try {
             return new AdhocActions(c, eval, null, namespace == null ? "" : namespace).resolve(name, input);
         } catch (TaskLauncher.TaskFailure | Evaluation.Failure e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            String msg = e.getMessage();
+            // Outside a workflow Mistral names no namespace in this message.
+            if (msg.startsWith("Failed to find action [action_name=")) msg = msg.replaceFirst(", namespace=[^\\]]*]$", "]");
+            throw new IllegalArgumentException(msg, e);
         }
     }
 

@@ -159,7 +159,7 @@ final class TaskLauncher {
         if (!action.outputs().isEmpty()) task.runtimeContext.put("action_outputs", action.outputs());
         ActionExecution ax = new ActionExecution(Ids.next(), action.name(), task.id, task.name, run.execution().id(),
                 run.execution().workflowName(), run.execution().workflowNamespace(), State.RUNNING, null, false,
-                action.recordedInput(), null, null, "", null, index, action.async(), null, null,
+                action.recordedInput(), null, null, "", null, index, action.async(), null, c.now(),
                 run.execution().projectId(), c.now(), null);
         run.changes().newActions.put(ax.id(), ax);
         Map<String, Object> payload = new LinkedHashMap<>();

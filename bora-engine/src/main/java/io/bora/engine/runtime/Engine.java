@@ -48,6 +48,7 @@ public final class Engine implements ExecutionService {
     private final ExecutionRepository executions;
     private final ActionCatalog actions;
     private final ActionRunner runner;
+    private final JobQueue jobs;
     private final Clock clock;
     private final Expressions expressions = new Expressions();
     private final SpecCache specs = new SpecCache();
@@ -66,6 +67,7 @@ public final class Engine implements ExecutionService {
         this.actions = actions;
         this.runner = runner;
         this.clock = clock;
+        this.jobs = jobs;
         this.writer = new ChangeWriter(executions, jobs);
         this.startRequests = new StartRequests(definitions, executions, expressions, specs);
     }
@@ -226,7 +228,7 @@ public final class Engine implements ExecutionService {
     }
 
     StandaloneActions standalone() {
-        return new StandaloneActions(tx, executions, actions, runner, clock, this::context);
+        return new StandaloneActions(tx, executions, jobs, runner, clock, this::context, () -> onCommit.run());
     }
 
     Transactions transactions() {

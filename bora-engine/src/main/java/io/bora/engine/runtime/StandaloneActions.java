@@ -6,14 +6,15 @@ import io.bora.engine.flow.Ids;
 import io.bora.engine.flow.StepContext;
 import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.State;
-import io.bora.engine.port.ActionCatalog;
+import io.bora.engine.model.Job;
+import io.bora.engine.model.JobKind;
+import io.bora.engine.port.JobQueue;
 import io.bora.engine.port.ActionRunner;
 import io.bora.engine.port.ActionRunner.Outcome;
 import io.bora.engine.port.Clock;
 import io.bora.engine.port.ExecutionRepository;
 import io.bora.engine.port.Transactions;
 import io.bora.expr.value.Py;
-import io.bora.expr.value.PyText;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,17 +28,19 @@ import java.util.function.Supplier;
 final class StandaloneActions {
     private final Transactions tx;
     private final ExecutionRepository executions;
-    private final ActionCatalog catalog;
+    private final JobQueue jobs;
+    private final Runnable wake;
     private final ActionRunner runner;
     private final Clock clock;
     private final Supplier<StepContext> context;
 
-    StandaloneActions(Transactions tx, ExecutionRepository executions, ActionCatalog catalog, ActionRunner runner,
-                      Clock clock, Supplier<StepContext> context) {
+    StandaloneActions(Transactions tx, ExecutionRepository executions, JobQueue jobs, ActionRunner runner,
+                      Clock clock, Supplier<StepContext> context, Runnable wake) {
+        this.jobs = jobs;
+        this.wake = wake;
         this.context = context;
         this.tx = tx;
         this.executions = executions;
-        this.catalog = catalog;
         this.runner = runner;
         this.clock = clock;
     }
@@ -51,22 +54,26 @@ final class StandaloneActions {
         } catch (IllegalArgumentException e) {
             throw BoraException.badRequest(e.getMessage());
         }
-        ActionCatalog.ActionInfo info = new ActionCatalog.ActionInfo(action.name(), action.async());
-        Map<String, Object> prepared = action.baseInput();
         Map<String, Object> p = params == null ? Map.of() : params;
-        boolean save = Py.truthy(p.get("save_result")) || info.async();
-        boolean runSync = p.containsKey("run_sync") ? Py.truthy(p.get("run_sync")) : !info.async();
-        ActionExecution ax = new ActionExecution(save ? Ids.next() : null, action.name(), null, null, null, null, null,
-                State.RUNNING, null, false, new LinkedHashMap<>(action.recordedInput()), null, new LinkedHashMap<>(p),
-                description == null ? "" : description, null, 0, info.async(), null, null,
-                StartRequests.DEFAULT_PROJECT, clock.now(), null);
-        if (save) tx.run(() -> executions.insertAction(ax));
-        if (info.async() && !runSync) {
+        boolean save = Py.truthy(p.get("save_result"));
+        // Mistral: save_result alone hands the action to an executor; run_sync keeps it in the request.
+        boolean runSync = p.containsKey("run_sync") ? Py.truthy(p.get("run_sync")) : !save;
+        boolean inBackground = action.async() || (save && !runSync && action.outputs().isEmpty());
+        ActionExecution ax = new ActionExecution(save || action.async() ? Ids.next() : null, action.name(), null, null,
+                null, null, "", State.RUNNING, null, false, new LinkedHashMap<>(action.recordedInput()), null,
+                new LinkedHashMap<>(p), description == null ? "" : description, null, 0, action.async(), null,
+                clock.now(), StartRequests.DEFAULT_PROJECT, clock.now(), null);
+        if (inBackground) {
+            tx.run(() -> {
+                executions.insertAction(ax);
+                if (!action.async() || runSync) jobs.enqueue(runJob(ax, action));
+            });
+            wake.run();
             return ax;
         }
         Outcome outcome;
         try {
-            outcome = runner.run(ax, action.base(), prepared, null, () -> false);
+            outcome = runner.run(ax, action.base(), action.baseInput(), null, () -> false);
             if (outcome instanceof Outcome.Success ok && !action.outputs().isEmpty()) {
                 outcome = new Outcome.Success(AdhocActions.transformForApi(context.get(), action, ok.value()));
             }
@@ -74,10 +81,21 @@ final class StandaloneActions {
             Thread.currentThread().interrupt();
             outcome = new Outcome.Failure("interrupted");
         }
-        if (outcome instanceof Outcome.Pending) return ax;
         ActionExecution done = finished(ax, outcome);
-        if (save) tx.run(() -> executions.updateAction(done));
-        return done;
+        if (!save) return done;
+        tx.run(() -> executions.insertAction(done));
+        // Mistral answers with the execution as first recorded, carrying the result.
+        return new ActionExecution(done.id(), done.name(), null, null, null, null, "", done.state(), done.stateInfo(),
+                false, done.input(), done.output(), done.params(), null, null, 0, done.async(), null,
+                done.lastHeartbeat(), done.projectId(), done.createdAt(), null);
+    }
+
+    private Job runJob(ActionExecution ax, AdhocActions.Resolved action) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("action_execution_id", ax.id());
+        payload.put("action", action.base());
+        payload.put("input", action.baseInput());
+        return new Job(Ids.next(), JobKind.RUN_ACTION, null, payload, clock.now(), null, 0, ax.projectId(), clock.now());
     }
 
     void finish(ActionExecution ax, Outcome outcome) {
@@ -100,9 +118,8 @@ final class StandaloneActions {
             output.put("result", s.value());
             return with(ax, State.SUCCESS, null, output);
         }
-        Object error = ((Outcome.Failure) outcome).error();
-        output.put("result", error);
-        return with(ax, State.ERROR, error instanceof String s ? s : PyText.str(error), output);
+        output.put("result", ((Outcome.Failure) outcome).error());
+        return with(ax, State.ERROR, null, output);
     }
 
     private ActionExecution with(ActionExecution a, State state, String info, Map<String, Object> output) {

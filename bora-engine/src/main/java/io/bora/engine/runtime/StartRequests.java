@@ -81,6 +81,7 @@ final class StartRequests {
         return new Prepared(ex, spec);
     }
 
+    /** Workflow, params and description come from the source; input only from the request (as Mistral 15 does). */
     private StartExecution mergeSource(StartExecution req) {
         if (req.sourceExecutionId() == null) return req;
         WorkflowExecution src = executions.findWorkflow(req.sourceExecutionId()).orElseThrow(() ->
@@ -93,7 +94,7 @@ final class StartRequests {
                 req.workflowId() != null ? req.workflowId() : (req.workflowName() == null ? src.workflowId() : null),
                 req.workflowName() != null ? req.workflowName() : src.workflowName(),
                 req.workflowNamespace() != null ? req.workflowNamespace() : src.workflowNamespace(),
-                req.input() != null ? req.input() : src.input(), params, description, req.id(), null);
+                req.input(), params, description, req.id(), null);
     }
 
     private WorkflowDefinition resolve(StartExecution req, String namespace) {
