@@ -13,7 +13,9 @@ final class EmbeddedH2 {
 
     static String url(Path dir) {
         SyncedFilePath.register();
-        return "jdbc:h2:" + SyncedFilePath.SCHEME + ":" + dir.resolve("bora")
+        // retry: reopens the file when an interrupted thread's I/O closed the channel; without it
+        // one interrupted virtual thread (a cancelled action, a shutdown) closes the whole database.
+        return "jdbc:h2:" + SyncedFilePath.SCHEME + ":retry:" + dir.resolve("bora")
                 // Commit writes the store at once instead of within half a second.
                 + ";WRITE_DELAY=0"
                 // H2 keeps superseded chunks 45 s by default in case the OS has not flushed newer

@@ -60,11 +60,12 @@ final class H2Housekeeping implements AutoCloseable {
         }
     }
 
+    /** Lets a running round finish: an interrupt inside H2's file I/O would close the file channel. */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
         try {
-            timer.awaitTermination(5, TimeUnit.SECONDS);
+            timer.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -40,9 +40,9 @@ class EmbeddedStoreTest {
     void housekeepingRewritesHalfEmptyChunksAndKeepsTheData(@TempDir Path dir) throws Exception {
         try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
             java.util.List<WorkflowExecution> rows = new java.util.ArrayList<>();
-            for (int i = 0; i < 20; i++) rows.add(Fixtures.execution("wf" + i, State.RUNNING, T0));
+            for (int i = 0; i < 10; i++) rows.add(Fixtures.execution("wf" + i, State.RUNNING, T0));
             store.transactions().run(() -> rows.forEach(store.executions()::insertWorkflow));
-            for (int round = 0; round < 5; round++) {
+            for (int round = 0; round < 3; round++) {
                 for (WorkflowExecution row : rows) {
                     store.executions().updateWorkflow(row.withContext(java.util.Map.of("round", (long) round), T0));
                 }
@@ -51,8 +51,34 @@ class EmbeddedStoreTest {
             for (int i = 0; i < 10 && !rewrote; i++) rewrote = store.housekeeping().compactOnce();
             assertThat(rewrote).as("some chunk was rewritten").isTrue();
             for (WorkflowExecution row : rows) {
-                assertThat(store.executions().findWorkflow(row.id()).orElseThrow().context()).containsEntry("round", 4L);
+                assertThat(store.executions().findWorkflow(row.id()).orElseThrow().context()).containsEntry("round", 2L);
             }
+        }
+    }
+
+    @Test
+    void interruptedWritersDoNotBreakTheDatabase(@TempDir Path dir) throws Exception {
+        try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
+            // Virtual threads get interrupted (cancelled actions, shutdown); an interrupt during
+            // file I/O closes an NIO channel, which must not take the database down with it.
+            for (int i = 0; i < 40; i++) {
+                WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
+                Thread writer = Thread.ofVirtual().start(() -> {
+                    Thread.currentThread().interrupt();
+                    try {
+                        store.transactions().run(() -> store.executions().insertWorkflow(ex));
+                    } catch (RuntimeException ignored) {
+                        // Failing this one write is acceptable; breaking the store is not.
+                    }
+                });
+                writer.join(30_000);
+            }
+            WorkflowExecution after = Fixtures.execution("after", State.RUNNING, T0);
+            store.executions().insertWorkflow(after);
+            assertThat(store.executions().findWorkflow(after.id())).contains(after);
+        }
+        try (JdbcStore reopened = JdbcStore.openEmbedded(dir)) {
+            assertThat(reopened.executions().listWorkflows(io.bora.engine.port.ListQuery.all())).isNotEmpty();
         }
     }
 
@@ -76,7 +102,7 @@ class EmbeddedStoreTest {
         int acknowledged = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
-            while (acknowledged < 30 && (line = out.readLine()) != null) {
+            while (acknowledged < 10 && (line = out.readLine()) != null) {
                 if (line.startsWith("COMMITTED ")) acknowledged = Integer.parseInt(line.substring(10).trim());
             }
             child.destroyForcibly();   // SIGKILL: no shutdown hook, no close
@@ -84,7 +110,7 @@ class EmbeddedStoreTest {
         } finally {
             child.destroyForcibly();
         }
-        assertThat(acknowledged).as("the child committed before it was killed").isGreaterThanOrEqualTo(30);
+        assertThat(acknowledged).as("the child committed before it was killed").isGreaterThanOrEqualTo(10);
 
         try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
             for (int i = 0; i <= acknowledged; i++) {
