@@ -20,7 +20,8 @@ record CaseFile(int index, Path path) {
     /**
      * Every {@code *.json} under {@code dir} (recursively), ordered by file name, then kept if its
      * base name contains or glob-matches one of the comma-separated {@code only} patterns. The
-     * index (the position before filtering) makes each case's name prefix unique within the run.
+     * index (the position in the selection, as run.py numbers them) makes each case's name prefix
+     * unique within the run.
      */
     static List<CaseFile> collect(Path dir, String only) {
         List<Path> files;
@@ -33,8 +34,8 @@ record CaseFile(int index, Path path) {
         files.sort(Comparator.comparing((Path p) -> p.getFileName().toString(), PyJson.CODE_POINT_ORDER)
                 .thenComparing(Path::toString, PyJson.CODE_POINT_ORDER));
         List<CaseFile> out = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            CaseFile c = new CaseFile(i, files.get(i));
+        for (Path f : files) {
+            CaseFile c = new CaseFile(out.size(), f);
             if (selected(c.baseName(), only)) out.add(c);
         }
         return out;
