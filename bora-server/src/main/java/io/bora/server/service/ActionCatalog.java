@@ -68,6 +68,13 @@ public final class ActionCatalog {
             List<ActionDefinition> updated = new ArrayList<>();
             for (ActionSpec spec : specs) {
                 ActionDefinition old = repo.findAction(spec.name(), ns).orElseThrow(() -> definitionNotFound(spec.name(), ns));
+                String input = InputSignature.render(spec.input());
+                if (Objects.equals(old.definition(), text) && Objects.equals(old.input(), input)
+                        && Objects.equals(old.description(), spec.description())
+                        && Objects.equals(old.tags(), spec.tags()) && Objects.equals(old.scope(), checkedScope)) {
+                    updated.add(old);
+                    continue;
+                }
                 ActionDefinition a = new ActionDefinition(old.id(), old.name(), ns, text, spec.description(),
                         InputSignature.render(spec.input()), spec.tags(), checkedScope, old.workbookName(),
                         old.projectId(), old.createdAt(), clock.now());

@@ -10,6 +10,7 @@ import io.bora.engine.port.Transactions;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Named environments. Variables are stored verbatim; expressions in them are evaluated at use. */
@@ -56,9 +57,14 @@ public final class EnvironmentCatalog {
                     ? (Map<String, Object>) changes.get("variables") : old.variables();
             String description = changes.containsKey("description")
                     ? (String) changes.get("description") : old.description();
-            Environment env = new Environment(old.id(), old.name(), description,
-                    variables == null ? Map.of() : variables, scope == null ? old.scope() : scope, old.projectId(),
-                    old.createdAt(), clock.now());
+            Map<String, Object> newVariables = variables == null ? Map.of() : variables;
+            String newScope = scope == null ? old.scope() : scope;
+            if (Objects.equals(old.description(), description) && Objects.equals(old.variables(), newVariables)
+                    && Objects.equals(old.scope(), newScope)) {
+                return old;
+            }
+            Environment env = new Environment(old.id(), old.name(), description, newVariables, newScope,
+                    old.projectId(), old.createdAt(), clock.now());
             repo.updateEnvironment(env);
             return env;
         });

@@ -14,6 +14,7 @@ import io.bora.lang.spec.WorkflowSpec;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -69,6 +70,10 @@ public final class WorkbookCatalog {
         return tx.inTransaction(() -> {
             Workbook old = repo.findWorkbook(spec.name(), ns).orElseThrow(() -> BoraException.notFound(
                     "Workbook not found [name=" + spec.name() + ", namespace=" + ns + "]"));
+            if (Objects.equals(old.definition(), text) && Objects.equals(old.tags(), spec.tags())
+                    && Objects.equals(old.scope(), checkedScope)) {
+                return old;
+            }
             Workbook wb = new Workbook(old.id(), old.name(), ns, text, spec.tags(), checkedScope, old.projectId(),
                     old.createdAt(), clock.now());
             repo.updateWorkbook(wb);

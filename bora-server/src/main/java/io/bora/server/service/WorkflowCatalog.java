@@ -167,6 +167,11 @@ public final class WorkflowCatalog {
 
     private WorkflowDefinition replace(WorkflowDefinition old, String name, String definition, List<String> tags,
                                        String scope) {
+        // like an ORM update without changed columns: nothing is written, updated_at stays
+        if (old.name().equals(name) && Objects.equals(old.definition(), definition) && Objects.equals(old.tags(), tags)
+                && Objects.equals(old.scope(), scope)) {
+            return old;
+        }
         WorkflowDefinition wf = new WorkflowDefinition(old.id(), name, old.namespace(), definition, tags, scope,
                 old.workbookName(), old.projectId(), old.createdAt(), clock.now());
         repo.updateWorkflow(wf);
