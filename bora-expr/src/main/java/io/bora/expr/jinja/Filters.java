@@ -13,7 +13,7 @@ import java.util.function.Function;
 final class Filters {
     @FunctionalInterface
     interface FilterFn {
-        Object apply(Runtime rt, Object value, CallArgs args);
+        Object apply(Evaluation rt, Object value, CallArgs args);
     }
 
     private static final Map<String, FilterFn> FILTERS = new HashMap<>();
@@ -125,7 +125,7 @@ final class Filters {
         return FILTERS.containsKey(name);
     }
 
-    static Object apply(Runtime rt, String name, Object value, CallArgs args) {
+    static Object apply(Evaluation rt, String name, Object value, CallArgs args) {
         FilterFn fn = FILTERS.get(name);
         if (fn == null) {
             throw PyErrors.noFunction("No filter named '" + name + "'.");
@@ -144,7 +144,7 @@ final class Filters {
         return fn.apply(rt, value, args);
     }
 
-    private static Object defaultFilter(Runtime rt, Object v, CallArgs a) {
+    private static Object defaultFilter(Evaluation rt, Object v, CallArgs a) {
         Object dflt = a.get(0, "default_value", "");
         boolean bool = a.bool(1, "boolean", false);
         if (v instanceof Undefined || bool && !PyOps.truthy(v)) {
@@ -185,7 +185,7 @@ final class Filters {
         return v instanceof String s ? PyStrings.lower(s) : v;
     }
 
-    private static Object sort(Runtime rt, Object v, CallArgs a) {
+    private static Object sort(Evaluation rt, Object v, CallArgs a) {
         boolean reverse = a.bool(0, "reverse", false);
         boolean caseSensitive = a.bool(1, "case_sensitive", false);
         Object attribute = a.get(2, "attribute", null);
@@ -209,7 +209,7 @@ final class Filters {
         return Sorting.sorted(PyOps.iterate(v), key, reverse);
     }
 
-    private static Object unique(Runtime rt, Object v, CallArgs a) {
+    private static Object unique(Evaluation rt, Object v, CallArgs a) {
         boolean caseSensitive = a.bool(0, "case_sensitive", false);
         Function<Object, Object> key = attrGetter(a.get(1, "attribute", null), caseSensitive ? null : Filters::ignoreCase, null);
         List<Object> out = new ArrayList<>();
@@ -247,7 +247,7 @@ final class Filters {
         return best;
     }
 
-    private static Object sum(Runtime rt, Object v, CallArgs a) {
+    private static Object sum(Evaluation rt, Object v, CallArgs a) {
         Object attribute = a.get(0, "attribute", null);
         Object total = a.get(1, "start", 0L);
         Function<Object, Object> key = attrGetter(attribute, null, null);
@@ -262,7 +262,7 @@ final class Filters {
         return total;
     }
 
-    private static Object join(Runtime rt, Object v, CallArgs a) {
+    private static Object join(Evaluation rt, Object v, CallArgs a) {
         String sep = PyText.str(a.get(0, "d", ""));
         Function<Object, Object> key = attrGetter(a.get(1, "attribute", null), null, null);
         StringBuilder sb = new StringBuilder();
@@ -276,7 +276,7 @@ final class Filters {
         return sb.toString();
     }
 
-    private static Object map(Runtime rt, Object v, CallArgs a) {
+    private static Object map(Evaluation rt, Object v, CallArgs a) {
         // Jinja's map/select iterate only a truthy value: none | map(...) is empty
         List<Object> items = PyOps.truthy(v) ? PyOps.iterate(v) : new ArrayList<>();
         List<Object> out = new ArrayList<>(items.size());
@@ -298,7 +298,7 @@ final class Filters {
         return out;
     }
 
-    private static Object selectOrReject(Runtime rt, Object v, CallArgs a, boolean select, boolean byAttribute) {
+    private static Object selectOrReject(Evaluation rt, Object v, CallArgs a, boolean select, boolean byAttribute) {
         List<Object> args = a.pos();
         Function<Object, Object> getter = x -> x;
         if (byAttribute) {
@@ -321,7 +321,7 @@ final class Filters {
         return out;
     }
 
-    private static Object batch(Runtime rt, Object v, CallArgs a) {
+    private static Object batch(Evaluation rt, Object v, CallArgs a) {
         int size = a.integer(0, "linecount", 1);
         Object fill = a.get(1, "fill_with", null);
         List<Object> out = new ArrayList<>();
@@ -342,7 +342,7 @@ final class Filters {
         return out;
     }
 
-    private static Object slice(Runtime rt, Object v, CallArgs a) {
+    private static Object slice(Evaluation rt, Object v, CallArgs a) {
         int slices = a.integer(0, "slices", 1);
         if (slices <= 0) {
             throw PyErrors.zeroDivision("integer division or modulo by zero");
@@ -368,7 +368,7 @@ final class Filters {
         return out;
     }
 
-    private static Object dictsort(Runtime rt, Object v, CallArgs a) {
+    private static Object dictsort(Evaluation rt, Object v, CallArgs a) {
         if (!(v instanceof Map<?, ?> m)) {
             throw PyErrors.attribute("'" + PyText.typeName(v) + "' object has no attribute 'items'");
         }
@@ -388,7 +388,7 @@ final class Filters {
         }, reverse);
     }
 
-    private static Object groupby(Runtime rt, Object v, CallArgs a) {
+    private static Object groupby(Evaluation rt, Object v, CallArgs a) {
         Object attribute = a.required(0, "attribute");
         Object dflt = a.get(1, "default", null);
         boolean caseSensitive = a.bool(2, "case_sensitive", false);

@@ -11,14 +11,14 @@ import java.util.Map;
 
 /** Evaluates expression nodes and executes statement nodes against a scope. */
 final class Interpreter {
-    private final Runtime rt;
+    private final Evaluation rt;
     /** Bounds of this evaluation: steps (node evaluations and loop iterations), output, depth, sizes. */
     private final Limits limits;
     private long steps;
     private int depth;
     private boolean autoescape;
 
-    Interpreter(Runtime rt, Limits limits) {
+    Interpreter(Evaluation rt, Limits limits) {
         this.rt = rt;
         this.limits = limits;
     }

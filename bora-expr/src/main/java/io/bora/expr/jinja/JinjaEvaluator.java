@@ -45,7 +45,7 @@ public final class JinjaEvaluator {
     public Object evaluateExpression(String expression, Map<String, Object> dataContext, WorkflowFunctions functions) {
         Node node = cached(expressions, expression, Parser::expression);
         return guarded(() -> {
-            Runtime rt = new Runtime(dataContext, functions);
+            Evaluation rt = new Evaluation(dataContext, functions);
             Object value = new Interpreter(rt, limits).eval(node, rootScope(dataContext, rt));
             // Mistral str()s the result once so that a StrictUndefined raises here
             PyText.str(value);
@@ -57,7 +57,7 @@ public final class JinjaEvaluator {
     public String render(String template, Map<String, Object> dataContext, WorkflowFunctions functions) {
         List<Node> body = cached(templates, template, Parser::template);
         return (String) guarded(() -> {
-            Runtime rt = new Runtime(dataContext, functions);
+            Evaluation rt = new Evaluation(dataContext, functions);
             StringBuilder out = new StringBuilder();
             new Interpreter(rt, limits).exec(body, rootScope(dataContext, rt), out);
             return out.toString();
@@ -106,7 +106,7 @@ public final class JinjaEvaluator {
         }
     }
 
-    private static Scope rootScope(Map<String, Object> data, Runtime rt) {
+    private static Scope rootScope(Map<String, Object> data, Evaluation rt) {
         // Jinja's globals are stateless and shared; nothing ever assigns into that scope
         Scope scope = new Scope(GLOBALS, name -> MistralFunctions.bound(name, rt));
         scope.set("_", data);

@@ -24,7 +24,7 @@ final class MistralFunctions {
     }
 
     /** The function {@code name} bound to this evaluation's data context, or {@link Scope#MISSING}. */
-    static Object bound(String name, Runtime rt) {
+    static Object bound(String name, Evaluation rt) {
         if (!NAMES.contains(name)) {
             return Scope.MISSING;
         }
@@ -41,7 +41,7 @@ final class MistralFunctions {
             Map.entry("tasks", List.of("workflow_execution_id", "recursive", "state", "flat")),
             Map.entry("uuid", List.of()));
 
-    private static Object call(Runtime rt, String name, Object context, CallArgs a) {
+    private static Object call(Evaluation rt, String name, Object context, CallArgs a) {
         a.check(PARAMS.get(name));
         if (!name.startsWith("json_dump") && !name.equals("json_pp") && !name.equals("yaml_dump")) {
             for (Object arg : a.pos()) {

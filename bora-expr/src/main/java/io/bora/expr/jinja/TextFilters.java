@@ -149,7 +149,7 @@ final class TextFilters {
         return v;
     }
 
-    private static Object truncate(Runtime rt, Object v, CallArgs a) {
+    private static Object truncate(Evaluation rt, Object v, CallArgs a) {
         String s = PyText.str(v);
         int length = a.integer(0, "length", 255);
         boolean killwords = a.bool(1, "killwords", false);
@@ -176,7 +176,7 @@ final class TextFilters {
         return (space < 0 ? head : head.substring(0, space)) + end;
     }
 
-    private static Object indent(Runtime rt, Object v, CallArgs a) {
+    private static Object indent(Evaluation rt, Object v, CallArgs a) {
         Object width = a.get(0, "width", 4L);
         String indention = width instanceof String w ? w : " ".repeat(a.integer(0, "width", 4));
         boolean first = a.bool(1, "first", false);
@@ -202,7 +202,7 @@ final class TextFilters {
         return first ? indention + rv : rv.toString();
     }
 
-    private static Object format(Runtime rt, Object v, CallArgs a) {
+    private static Object format(Evaluation rt, Object v, CallArgs a) {
         if (!a.pos().isEmpty() && !a.kw().isEmpty()) {
             throw PyErrors.noFunction("can't handle positional and keyword arguments at the same time");
         }
@@ -210,7 +210,7 @@ final class TextFilters {
         return PyFormat.percent(PyText.str(v), args);
     }
 
-    private static Object toInt(Runtime rt, Object v, CallArgs a) {
+    private static Object toInt(Evaluation rt, Object v, CallArgs a) {
         Object dflt = a.get(0, "default", 0L);
         int base = a.integer(1, "base", 10);
         try {
@@ -228,7 +228,7 @@ final class TextFilters {
         }
     }
 
-    private static Object round(Runtime rt, Object v, CallArgs a) {
+    private static Object round(Evaluation rt, Object v, CallArgs a) {
         int precision = a.integer(0, "precision", 0);
         String method = a.str(1, "method", "common");
         if (!PyNum.isNumber(v)) {
@@ -257,7 +257,7 @@ final class TextFilters {
         }
     }
 
-    private static Object filesizeformat(Runtime rt, Object v, CallArgs a) {
+    private static Object filesizeformat(Evaluation rt, Object v, CallArgs a) {
         double bytes = PyNum.dbl(PyConvert.toFloat(v));
         boolean binary = a.bool(0, "binary", false);
         int base = binary ? 1024 : 1000;
@@ -282,7 +282,7 @@ final class TextFilters {
         return FormatSpec.fixed(base * bytes / unit, 1) + " " + prefix;
     }
 
-    private static Object urlencode(Runtime rt, Object v, CallArgs a) {
+    private static Object urlencode(Evaluation rt, Object v, CallArgs a) {
         if (v instanceof String || !PyOps.isIterable(v)) {
             return quote(PyText.str(v), false);
         }

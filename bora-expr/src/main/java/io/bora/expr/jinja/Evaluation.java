@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** What one evaluation needs besides the scope: the data context and Mistral's DB functions. */
-final class Runtime {
+final class Evaluation {
     final Object data;
     final WorkflowFunctions functions;
 
-    Runtime(Object data, WorkflowFunctions functions) {
+    Evaluation(Object data, WorkflowFunctions functions) {
         this.data = data;
         this.functions = functions == null ? WorkflowFunctions.NONE : functions;
     }
