@@ -3,6 +3,8 @@ package io.bora.lang.v1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bora.expr.Expressions;
+import io.bora.expr.WorkflowFunctions;
 import io.bora.lang.DslException;
 import io.bora.lang.DslParser;
 import io.bora.lang.spec.ActionSpec;
@@ -242,6 +244,14 @@ class V1ParserTest {
         assertThat(list.baseInput()).containsEntry("url", "http://example.test/v1/items")
                 .containsEntry("params", "<% dict({'q' => $.get('q')}.items().where($[1] != null)) %>");
         assertThat(list.input()).containsExactly(new InputParam("q", false, null));
+        Expressions yaql = new Expressions();
+        Object params = list.baseInput().get("params");
+        Map<String, Object> given = new java.util.HashMap<>();
+        given.put("q", "abc");
+        assertThat(yaql.evaluate(params, given, WorkflowFunctions.NONE)).isEqualTo(Map.of("q", "abc"));
+        given.put("q", null);
+        assertThat(yaql.evaluate(params, given, WorkflowFunctions.NONE)).as("unset parameters are not sent")
+                .isEqualTo(Map.of());
 
         ActionSpec create = wb.spec().actions().get("Api__create");
         assertThat(create.baseInput()).containsEntry("url", "http://example.test/items")

@@ -115,6 +115,34 @@ class V1ApiTest {
     }
 
     @Test
+    void restTaskParametersOfAPostTravelAsTheJsonBody() throws Exception {
+        createWithDefinition("rest_post_wb", """
+                Services:
+                  Bora:
+                    type: REST_API
+                    parameters:
+                      baseUrl: %s/v1/
+                    actions:
+                      create-workbook:
+                        parameters: {url: workbooks, method: POST}
+                        task-parameters: {tags: null}
+                Workflow:
+                  tasks:
+                    create:
+                      action: Bora:create-workbook
+                      parameters:
+                        name: made_by_a_task
+                        description: $.why
+                """.formatted(server.base));
+        String id = read(server.json("POST", "/v1/workbooks/rest_post_wb/executions",
+                "{\"task\": \"create\", \"context\": {\"why\": \"from the context\"}}")).get("id").asText();
+        awaitState("rest_post_wb", id, "SUCCESS");
+        JsonNode made = read(server.get("/v1/workbooks/made_by_a_task"));
+        assertThat(made.get("description").asText()).isEqualTo("from the context");
+        assertThat(made.get("name").asText()).isEqualTo("made_by_a_task");
+    }
+
+    @Test
     void seedEchoWorkbookRunsTheTargetThenItsOnSuccessTask() throws Exception {
         createWithDefinition("echo_workbook", ECHO_WORKBOOK);
         JsonNode ex = read(server.json("POST", "/v1/workbooks/echo_workbook/executions",
