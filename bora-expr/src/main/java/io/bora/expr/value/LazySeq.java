@@ -6,6 +6,7 @@ import io.bora.expr.ExpressionException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -33,6 +34,18 @@ public final class LazySeq implements Iterable<Object> {
 
     public boolean isView() {
         return view;
+    }
+
+    private Map<?, ?> viewOf;
+
+    /** The dict this values() view shows, for str(). */
+    public LazySeq viewOf(Map<?, ?> dict) {
+        this.viewOf = dict;
+        return this;
+    }
+
+    public Map<?, ?> viewSource() {
+        return viewOf;
     }
 
     private boolean fill(int index) {

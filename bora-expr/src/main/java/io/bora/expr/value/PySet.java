@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public final class PySet implements Iterable<Object> {
     private final Map<Key, Object> items = new LinkedHashMap<>();
+    /** For dict views ({@code keys()}, {@code items()}): the view's Python name and its dict, for str(). */
+    private String viewName;
+    private Map<?, ?> viewOf;
 
     public PySet() {
     }
@@ -52,6 +55,21 @@ public final class PySet implements Iterable<Object> {
 
     public int size() {
         return items.size();
+    }
+
+    /** Marks this set as a view of {@code dict} ({@code KeysView}, {@code ItemsView}). */
+    public PySet asView(String name, Map<?, ?> dict) {
+        this.viewName = name;
+        this.viewOf = dict;
+        return this;
+    }
+
+    public String viewName() {
+        return viewName;
+    }
+
+    public Map<?, ?> viewOf() {
+        return viewOf;
     }
 
     public List<Object> toList() {

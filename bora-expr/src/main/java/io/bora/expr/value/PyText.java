@@ -52,6 +52,14 @@ public final class PyText {
                 sb.append(',');
             }
             sb.append(yaql ? ')' : ']');
+        } else if (yaql && o instanceof LazySeq seq && seq.viewSource() != null) {
+            sb.append("ValuesView(");
+            appendRepr(sb, seq.viewSource(), true);
+            sb.append(')');
+        } else if (yaql && o instanceof PySet set && set.viewName() != null) {
+            sb.append(set.viewName()).append('(');
+            appendRepr(sb, set.viewOf(), true);
+            sb.append(')');
         } else if (o instanceof LazySeq seq) {
             sb.append('[');
             appendItems(sb, seq.iterator(), yaql);

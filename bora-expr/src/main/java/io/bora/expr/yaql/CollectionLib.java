@@ -82,12 +82,12 @@ final class CollectionLib {
             Dicts.put(out, hashable(a.get(1)), a.get(2));
             return out;
         });
-        r.add("keys", "M", "dict:map", a -> new PySet(a.map(0).keySet()));
-        r.add("values", "M", "dict:map", a -> new LazySeq(new ArrayList<>(a.map(0).values()).iterator(), true));
+        r.add("keys", "M", "dict:map", a -> new PySet(a.map(0).keySet()).asView("KeysView", a.map(0)));
+        r.add("values", "M", "dict:map", a -> new LazySeq(new ArrayList<>(a.map(0).values()).iterator(), true).viewOf(a.map(0)));
         r.add("items", "M", "dict:map", a -> {
             PySet s = new PySet();
             a.map(0).forEach((k, v) -> s.add(QueryLib.pair(k, v)));
-            return s;
+            return s.asView("ItemsView", a.map(0));
         });
         r.add("delete", "M", "dict:map, *keys:any", a -> {
             Map<Object, Object> out = Dicts.copy(a.map(0));
@@ -256,6 +256,9 @@ final class CollectionLib {
         if (x instanceof LazySeq) {
             throw new ExpressionException(ErrorCategory.TYPE, "unhashable type: 'generator'");
         }
+        if (x instanceof PySet s && s.viewName() != null) {
+            throw new ExpressionException(ErrorCategory.TYPE, "unhashable type: '" + s.viewName() + "'");
+        }
         return x;
     }
 
@@ -263,7 +266,7 @@ final class CollectionLib {
     private static List<Object> spliced(List<Object> args) {
         List<Object> out = new ArrayList<>();
         for (Object x : args) {
-            if (x instanceof LazySeq seq) {
+            if (x instanceof LazySeq seq && !seq.isView()) {
                 out.addAll(seq.materialize());
             } else {
                 out.add(x);

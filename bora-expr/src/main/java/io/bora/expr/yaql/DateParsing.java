@@ -29,6 +29,8 @@ final class DateParsing {
                     + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{4}))"
                     + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
 
+    private static final Pattern TIME_ONLY = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+
     private DateParsing() {
     }
 
@@ -43,6 +45,11 @@ final class DateParsing {
             LocalDate d = DateTimeLib.date(i(m.group(1)), i(m.group(2)), i(m.group(3)), text);
             int micros = m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "000000").substring(0, 6));
             return build(d, i0(m.group(4)), i0(m.group(5)), i0(m.group(6)), micros, zone(m.group(8)), text);
+        }
+        m = TIME_ONLY.matcher(s);
+        if (m.matches()) {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            return build(today, i(m.group(1)), i(m.group(2)), i0(m.group(3)), 0, ZoneOffset.UTC, text);
         }
         m = SLASHED.matcher(s);
         if (m.matches()) {

@@ -51,6 +51,9 @@ final class Interpreter {
                 throw new ExpressionException(ErrorCategory.NO_MATCHING_OVERLOAD,
                         "No function \"#list\" matches supplied arguments");
             }
+            if (a.value() instanceof Node.Empty) {
+                throw new ExpressionException(ErrorCategory.TYPE, "an empty slot is not a list item");
+            }
             out.add(eval(a.value(), s));
         }
         return out;
@@ -114,6 +117,7 @@ final class Interpreter {
                 return eval(b.right(), cv.scope());
             }
             default -> {
+                ConstantCheck.binary(b.op(), b.left(), b.right());
                 Object l = eval(b.left(), s);
                 Object r = eval(b.right(), s);
                 return Operators.binary(b.op(), l, r);

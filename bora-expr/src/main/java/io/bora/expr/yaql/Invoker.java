@@ -44,8 +44,27 @@ final class Invoker {
         }
         Object[] cache = new Object[args.size()];
         java.util.Arrays.fill(cache, Py.MISSING);
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).key() == null && ConstantCheck.isConstant(args.get(i).value())) {
+                cache[i] = ConstantCheck.constantValue(args.get(i).value());
+            }
+        }
+        boolean anyConstant = false;
+        for (Object c : cache) {
+            anyConstant |= c != Py.MISSING;
+        }
+        if (anyConstant && !isMethod) {
+            boolean possible = false;
+            for (Overload o : candidates) {
+                possible |= bind(o, null, receiver, args, cache, true) != null;
+            }
+            if (!possible) {
+                throw new ExpressionException(ErrorCategory.NO_MATCHING_OVERLOAD,
+                        "No function \"" + name + "\" matches supplied arguments " + describe(receiver, args, cache));
+            }
+        }
         for (Overload o : candidates) {
-            Object[] bound = bind(o, scope, receiver, args, cache);
+            Object[] bound = bind(o, scope, receiver, args, cache, false);
             if (bound != null) {
                 return o.impl.call(new Args(bound, scope));
             }
@@ -90,7 +109,13 @@ final class Invoker {
     }
 
     /** Bound parameter values, or null when this overload does not accept the arguments. */
-    private static Object[] bind(Overload o, Scope scope, Object receiver, List<Node.Arg> args, Object[] cache) {
+    /**
+     * Bound parameter values, or null when this overload does not accept the arguments. With
+     * {@code constantsOnly}, only already known (constant) argument values are checked and nothing
+     * is evaluated (yaql's first resolution pass).
+     */
+    private static Object[] bind(Overload o, Scope scope, Object receiver, List<Node.Arg> args, Object[] cache,
+                                 boolean constantsOnly) {
         Overload.Param[] ps = o.params;
         Object[] slots = new Object[ps.length];
         boolean[] filled = new boolean[ps.length];
@@ -140,14 +165,14 @@ final class Invoker {
                     }
                 }
                 if (idx >= 0 && !filled[idx]) {
-                    Object v = accept(ps[idx], scope, args, cache, ai);
+                    Object v = constantsOnly ? Boolean.TRUE : accept(ps[idx], scope, args, cache, ai);
                     if (v == Py.MISSING) {
                         return null;
                     }
                     slots[idx] = v;
                     filled[idx] = true;
                 } else if (kwIdx >= 0) {
-                    kwargs.put(kw.name(), evalArg(scope, args, cache, ai));
+                    kwargs.put(kw.name(), constantsOnly ? null : evalArg(scope, args, cache, ai));
                 } else {
                     return null;
                 }
@@ -174,7 +199,12 @@ final class Invoker {
                 if (a.key() != null) {
                     return null;
                 }
-                v = accept(p, scope, args, cache, ai);
+                if (constantsOnly) {
+                    v = p.type() == ParamType.LAMBDA || cache[ai] == Py.MISSING
+                            || p.type().accepts(cache[ai], p.nullable()) ? Boolean.TRUE : Py.MISSING;
+                } else {
+                    v = accept(p, scope, args, cache, ai);
+                }
                 if (v == Py.MISSING) {
                     return null;
                 }

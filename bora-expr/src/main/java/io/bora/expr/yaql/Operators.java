@@ -117,6 +117,11 @@ final class Operators {
     }
 
     private static Object times(Object l, Object r) {
+        boolean repeatsSequence = (l instanceof String || l instanceof List) && r instanceof java.math.BigInteger
+                || (r instanceof String || r instanceof List) && l instanceof java.math.BigInteger;
+        if (repeatsSequence) {
+            throw new ExpressionException(ErrorCategory.VALUE, "cannot fit 'int' into an index-sized integer");
+        }
         if (Py.isIntOrBool(l) && r instanceof String s) {
             return repeat(s, Py.toLong(l));
         }

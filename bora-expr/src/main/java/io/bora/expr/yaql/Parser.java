@@ -157,10 +157,8 @@ final class Parser {
 
     private List<Arg> listItems(Token open) {
         List<Arg> items = args("]");
-        for (Arg a : items) {
-            if (a.value() instanceof Node.Empty e) {
-                throw error(src, e.pos(), "unexpected ','");
-            }
+        if (!items.isEmpty() && items.get(items.size() - 1).value() instanceof Node.Empty e) {
+            throw error(src, e.pos(), "unexpected ']'");
         }
         return items;
     }

@@ -162,12 +162,6 @@ final class QueryLib {
         r.add("zipLongest", "M", "*collections:iter, **kwargs", a -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> kw = (Map<String, Object>) a.get(1);
-            for (String k : kw.keySet()) {
-                if (!k.equals("default")) {
-                    throw new ExpressionException(ErrorCategory.NO_MATCHING_OVERLOAD,
-                            "No method \"zipLongest\" matches supplied arguments");
-                }
-            }
             return zip(a.list(0), true, kw.get("default"));
         });
         r.add("join", "M", "collection1:iter, collection2:iter, predicate:lambda, selector:lambda", a -> {

@@ -239,19 +239,11 @@ final class StringLib {
                     out.add(new String(cps, words.get(k)[0], words.get(k)[1] - words.get(k)[0]));
                 }
                 int st = words.get((int) max)[0];
-                int end = cps.length;
-                while (end > st && isPyWhitespace(cps[end - 1])) {
-                    end--;
-                }
-                out.add(new String(cps, st, end - st));
+                out.add(new String(cps, st, cps.length - st));
             } else {
                 int firstKept = words.size() - (int) max;
                 int end = words.get(firstKept - 1)[1];
-                int st = 0;
-                while (st < end && isPyWhitespace(cps[st])) {
-                    st++;
-                }
-                out.add(new String(cps, st, end - st));
+                out.add(new String(cps, 0, end));
                 for (int k = firstKept; k < words.size(); k++) {
                     out.add(new String(cps, words.get(k)[0], words.get(k)[1] - words.get(k)[0]));
                 }
