@@ -51,6 +51,18 @@ public record V1Workbook(String name, String definition, WorkbookSpec spec, Map<
         return params;
     }
 
+    /** The cron triggers the periodic events stand for; a re-upload replaces those named {@code <workbook>.*}. */
+    public List<V1CronTrigger> cronTriggers() {
+        List<V1CronTrigger> out = new java.util.ArrayList<>();
+        for (V1PeriodicEvent e : events) {
+            for (String task : e.tasks()) {
+                String triggerName = name + "." + e.name() + (e.tasks().size() > 1 ? "." + task : "");
+                out.add(new V1CronTrigger(triggerName, e.cronPattern(), workflowFor(task), executionParams(task)));
+            }
+        }
+        return out;
+    }
+
     public boolean hasTask(String task) {
         return tasks.containsKey(task);
     }

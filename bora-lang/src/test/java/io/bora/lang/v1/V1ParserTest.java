@@ -342,6 +342,7 @@ class V1ParserTest {
         assertThat(ip.input()).extracting(InputParam::name).containsExactly("nova_url", "vm_id", "auth_token");
         assertThat(ip.output()).isEqualTo(Map.of("vm_ip", "<% $.content.ip %>"));
         assertThat(wb.events()).containsExactly(new V1PeriodicEvent("t1", List.of("hello"), "* * * * *"));
+        assertThat(wb.cronTriggers()).extracting(V1CronTrigger::name).containsExactly("wb.t1");
     }
 
     @Test
@@ -359,6 +360,11 @@ class V1ParserTest {
                 """);
         assertThat(wb.events()).containsExactly(
                 new V1PeriodicEvent("every-minute", List.of("MyEchoTask", "logPassTask"), "*/1 * * * *"));
+        assertThat(wb.cronTriggers()).containsExactly(
+                new V1CronTrigger("wb.every-minute.MyEchoTask", "*/1 * * * *", "wb.MyEchoTask",
+                        Map.of("task_name", "MyEchoTask", "v1_workbook", "wb")),
+                new V1CronTrigger("wb.every-minute.logPassTask", "*/1 * * * *", "wb.logPassTask",
+                        Map.of("task_name", "logPassTask", "v1_workbook", "wb")));
     }
 
     @Test
