@@ -7,6 +7,7 @@ import io.bora.expr.ExpressionException;
 import io.bora.lang.DslException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,8 @@ final class ErrorMapper {
 
     static void register(RoutesConfig routes) {
         routes.exception(HttpError.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
+        // Javalin's own answers (no such endpoint, method not allowed) get the same JSON shape
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         routes.exception(BoraException.class, (e, ctx) -> answer(ctx, status(e.kind()), e.getMessage()));
         routes.exception(DslException.class, (e, ctx) -> answer(ctx, 400, dslMessage(ctx, e)));
         routes.exception(InvalidQueryException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));

@@ -155,6 +155,23 @@ class WorkflowApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anUpdateThatChangesNothingKeepsUpdatedAtUnset() {
+        assertThat(server.postText("/v2/workflows", single("wf_same", "same")).status()).isEqualTo(201);
+        var put = server.putText("/v2/workflows", single("wf_same", "same")).json();
+        assertThat(((List<Map<String, Object>>) put.get("workflows")).getFirst()).doesNotContainKey("updated_at");
+        assertThat(server.get("/v2/workflows/wf_same").json()).containsEntry("updated_at", null);
+    }
+
+    @Test
+    void unknownPathsAndMethodsAnswerJson() {
+        var missing = server.get("/v2/nothing_here");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json()).containsEntry("faultcode", "Client");
+        assertThat(server.send("PATCH", "/v2/workflows", "{}", "application/json").status()).isIn(404, 405);
+    }
+
+    @Test
     void rootAndVersionLinks() {
         var root = server.get("/").json();
         assertThat(root.toString()).contains("v2.0", server.base() + "/v2");
