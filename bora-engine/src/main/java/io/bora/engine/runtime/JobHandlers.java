@@ -23,6 +23,8 @@ public final class JobHandlers {
     private final JobQueue jobs;
     private final ExecutionRepository executions;
     private final ActionRunner runner;
+    /** CRON jobs (the cron triggers' firing); null while no trigger service is wired. */
+    private volatile java.util.function.Consumer<Job> cronJobs;
 
     public JobHandlers(Engine engine, JobQueue jobs, ExecutionRepository executions, ActionRunner runner) {
         this.engine = engine;
@@ -31,12 +33,23 @@ public final class JobHandlers {
         this.runner = runner;
     }
 
-    /** ENGINE_EVENT and TIMER jobs. A failure leaves the job leased; it is retried when the lease ends. */
+    /** Who fires claimed CRON jobs (io.bora.engine.cron.CronTriggerService#fire). */
+    public void onCron(java.util.function.Consumer<Job> handler) {
+        this.cronJobs = handler;
+    }
+
+    public boolean handlesCron() {
+        return cronJobs != null;
+    }
+
+    /** ENGINE_EVENT, TIMER and CRON jobs. A failure leaves the job leased; it is retried when the lease ends. */
     public void engineJob(Job job) {
         Map<String, Object> p = job.payload();
         try {
             if (job.kind() == io.bora.engine.model.JobKind.TIMER) {
                 engine.timerFired(job.executionId(), p, job.id());
+            } else if (job.kind() == io.bora.engine.model.JobKind.CRON && cronJobs != null) {
+                cronJobs.accept(job);
             } else if ("subworkflow_completed".equals(p.get("event"))) {
                 engine.subWorkflowFinished(job.executionId(), (String) p.get("task_execution_id"),
                         (String) p.get("workflow_execution_id"), job.id());

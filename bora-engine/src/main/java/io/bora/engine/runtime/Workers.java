@@ -19,9 +19,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * This node's job loops: the engine loop applies ENGINE_EVENT and TIMER jobs, the executor loop
- * runs RUN_ACTION jobs on virtual threads (bounded by the configured concurrency). Both sleep
- * until woken by a local commit or until the next job is due.
+ * This node's job loops, by role: the engine loop applies ENGINE_EVENT jobs (engine role) and
+ * timers and cron firings (scheduler role); the executor loop runs RUN_ACTION jobs on virtual
+ * threads, bounded by the configured concurrency, and renews their leases while they run. Loops
+ * sleep until woken by a local commit or until the next job is due.
  */
 public final class Workers implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Workers.class);
@@ -37,8 +38,11 @@ public final class Workers implements AutoCloseable {
     private final Signal engineSignal = new Signal();
     private final Signal actionSignal = new Signal();
     private volatile boolean running;
+    private final Signal heartbeatSignal = new Signal();
+    private final Set<String> runningJobs = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Thread engineLoop;
     private Thread actionLoop;
+    private Thread heartbeat;
 
     public Workers(Engine engine, JobQueue jobs, ExecutionRepository executions, ActionRunner runner, Clock clock) {
         this.engine = engine;
@@ -55,8 +59,18 @@ public final class Workers implements AutoCloseable {
         if (released > 0) log.info("recovered {} unfinished job(s) of node {}", released, config.nodeName());
         running = true;
         engine.onCommit(this::wake);
-        engineLoop = Thread.ofPlatform().name("bora-engine-loop").daemon().start(this::engineLoop);
-        actionLoop = Thread.ofPlatform().name("bora-executor-loop").daemon().start(this::actionLoop);
+        if (!engineKinds().isEmpty()) {
+            engineLoop = Thread.ofPlatform().name("bora-engine-loop").daemon().start(this::engineLoop);
+        }
+        if (config.has(EngineConfig.Role.EXECUTOR)) {
+            actionLoop = Thread.ofPlatform().name("bora-executor-loop").daemon().start(this::actionLoop);
+            heartbeat = Thread.ofPlatform().name("bora-heartbeat").daemon().start(this::heartbeatLoop);
+        }
+    }
+
+    /** Lets this node's engine loop claim CRON jobs and fire them with {@code handler}; call before start. */
+    public void onCron(java.util.function.Consumer<Job> handler) {
+        handlers.onCron(handler);
     }
 
     public void wake() {
@@ -65,7 +79,7 @@ public final class Workers implements AutoCloseable {
     }
 
     private void engineLoop() {
-        Set<JobKind> kinds = Set.of(JobKind.ENGINE_EVENT, JobKind.TIMER);
+        Set<JobKind> kinds = engineKinds();
         while (running) {
             try {
                 List<Job> claimed = jobs.claim(kinds, Set.of(), config.nodeName(), clock.now(), config.lease(), 32);
@@ -74,6 +88,38 @@ public final class Workers implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.error("engine loop error", e);
                 engineSignal.await(IDLE_POLL);
+            }
+        }
+    }
+
+    /** ENGINE_EVENT for the engine role; timers and cron firings for the scheduler role. */
+    private Set<JobKind> engineKinds() {
+        Set<JobKind> kinds = java.util.EnumSet.noneOf(JobKind.class);
+        if (config.has(EngineConfig.Role.ENGINE)) kinds.add(JobKind.ENGINE_EVENT);
+        if (config.has(EngineConfig.Role.SCHEDULER)) {
+            kinds.add(JobKind.TIMER);
+            if (handlers.handlesCron()) kinds.add(JobKind.CRON);
+        }
+        return kinds;
+    }
+
+    /**
+     * Running actions renew their jobs' leases: a node that dies stops renewing, and after the
+     * lease another executor takes the job (and fails or reruns the action, see JobHandlers).
+     */
+    private void heartbeatLoop() {
+        while (running) {
+            heartbeatSignal.await(config.heartbeat());
+            if (!running) return;
+            java.time.Instant until = clock.now().plus(config.lease());
+            for (String jobId : runningJobs) {
+                try {
+                    if (!jobs.extendLease(jobId, config.nodeName(), until)) {
+                        log.warn("lost the lease of running job {}; another node may take it over", jobId);
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("heartbeat of job {} failed: {}", jobId, e.getMessage());
+                }
             }
         }
     }
@@ -87,14 +133,16 @@ public final class Workers implements AutoCloseable {
                     actionSignal.await(IDLE_POLL);
                     continue;
                 }
-                List<Job> claimed = jobs.claim(kinds, Set.of(), config.nodeName(), clock.now(), config.lease(),
-                        Math.min(free, 64));
+                List<Job> claimed = jobs.claim(kinds, config.executorTargets(), config.nodeName(), clock.now(),
+                        config.lease(), Math.min(free, 64));
                 for (Job job : claimed) {
                     actionSlots.acquireUninterruptibly();
+                    runningJobs.add(job.id());
                     actionThreads.submit(() -> {
                         try {
                             handlers.actionJob(job, () -> !running);
                         } finally {
+                            runningJobs.remove(job.id());
                             actionSlots.release();
                             actionSignal.raise();
                         }
@@ -120,6 +168,7 @@ public final class Workers implements AutoCloseable {
     public void stop(Duration grace) {
         running = false;
         wake();
+        heartbeatSignal.raise();
         actionThreads.shutdown();
         try {
             if (!actionThreads.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) actionThreads.shutdownNow();
