@@ -5,7 +5,13 @@ import io.bora.engine.model.State;
 import io.bora.engine.model.TaskExecution;
 import io.bora.engine.model.WorkflowExecution;
 import io.bora.engine.port.ExecutionRepository;
+import io.bora.engine.port.ListQuery;
 import io.bora.engine.port.Transactions;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,12 +33,38 @@ final class ExecutionReport {
             Statistics stats = new Statistics();
             Map<String, Object> tree = workflow(root, 0, errorsOnly, maxDepth, stats);
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("statistics", stats.toJson(root.state() != null && root.state().isRunning() ? -1 : 0));
+            out.put("statistics", stats.toJson(estimatedTime(root)));
             if (!statisticsOnly) {
                 out.put("root_workflow_execution", tree);
             }
             return out;
         });
+    }
+
+    /**
+     * Seconds left for a running execution: the mean duration of the last 20 successful runs of
+     * the same workflow minus the time elapsed, at least 1; -1 without history, 0 when not running.
+     */
+    private long estimatedTime(WorkflowExecution root) {
+        if (root.state() == null || !root.state().isRunning()) {
+            return 0;
+        }
+        List<WorkflowExecution> done = new ArrayList<>(reads.listWorkflows(new ListQuery(List.of(
+                ListQuery.Filter.eq("workflow_id", root.workflowId()), ListQuery.Filter.eq("state", "SUCCESS")),
+                List.of(), null, null)));
+        done.removeIf(e -> e.createdAt() == null || e.updatedAt() == null || e.state() != State.SUCCESS
+                || !Objects.equals(e.workflowId(), root.workflowId()));
+        if (done.isEmpty()) {
+            return -1;
+        }
+        done.sort(Comparator.comparing(WorkflowExecution::createdAt).reversed());
+        List<WorkflowExecution> recent = done.subList(0, Math.min(20, done.size()));
+        long total = 0;
+        for (WorkflowExecution e : recent) {
+            total += Duration.between(e.createdAt(), e.updatedAt()).toSeconds();
+        }
+        long elapsed = Duration.between(root.createdAt(), Instant.now()).toSeconds();
+        return Math.max(1, total / recent.size() - elapsed);
     }
 
     private Map<String, Object> workflow(WorkflowExecution ex, int depth, boolean errorsOnly, int maxDepth,
@@ -120,7 +152,7 @@ final class ExecutionReport {
             }
         }
 
-        Map<String, Object> toJson(int estimatedTime) {
+        Map<String, Object> toJson(long estimatedTime) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("total_tasks_count", total);
             m.put("running_tasks_count", running);

@@ -23,7 +23,8 @@ final class ApiServer implements AutoCloseable {
     final DefinitionService definitions;
     final ExecutionService engine;
     final RestApi api;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     ApiServer(Path dataDir) {
         this(dataDir, (store, defs) -> new FakeEngine(store.executions(), defs));

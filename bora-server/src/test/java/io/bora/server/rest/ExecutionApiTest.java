@@ -189,7 +189,7 @@ class ExecutionApiTest {
 
         var report = server.get("/v2/executions/" + exId + "/report").json();
         assertThat((Map<String, Object>) report.get("statistics")).containsEntry("total_tasks_count", 1L)
-                .containsEntry("running_tasks_count", 1L);
+                .containsEntry("running_tasks_count", 1L).containsEntry("estimated_time", -1L);
         assertThat(server.get("/v2/executions/" + exId + "/report?statistics_only=true").json())
                 .containsOnlyKeys("statistics");
         var subs = server.get("/v2/executions/" + exId + "/executions").json();
