@@ -17,6 +17,8 @@ import java.util.Set;
  * {@code join: all}), so the tasks that start are exactly the required ones without requirements.
  */
 final class V1Flow {
+    /** The synthetic first task of a workflow whose beginning is also reached by a transition. */
+    static final String START = V1Workbook.START_TASK;
     private final Map<String, V1TaskDef> tasks;
     private final Map<String, String> v2Names;
 
@@ -54,6 +56,7 @@ final class V1Flow {
     Map<String, Object> workflowTasks(String target, Map<String, Map<String, Object>> bodies) {
         Set<String> included = reachable(target);
         Map<String, Object> out = new LinkedHashMap<>();
+        Set<String> inbound = new LinkedHashSet<>();
         for (String name : included) {
             V1TaskDef t = tasks.get(name);
             @SuppressWarnings("unchecked")
@@ -71,9 +74,41 @@ final class V1Flow {
             putEdges(body, "on-success", onSuccess);
             putEdges(body, "on-error", t.onError());
             putEdges(body, "on-complete", t.onFinish());
+            for (List<V1TaskDef.Edge> edges : List.of(onSuccess, t.onError(), t.onFinish())) {
+                edges.forEach(e -> inbound.add(e.task()));
+            }
             out.put(v2Names.get(name), body);
         }
-        return out;
+        List<String> roots = new ArrayList<>();
+        for (String name : requiredBy(target)) {
+            if (tasks.get(name).requires().isEmpty()) {
+                roots.add(name);
+            }
+        }
+        if (roots.stream().noneMatch(inbound::contains)) {
+            return out;
+        }
+        // A transition leads back to where the execution must begin, so v2 would not start there on its own.
+        Map<String, Object> start = new LinkedHashMap<>();
+        start.put("action", "std.noop");
+        putEdges(start, "on-success", roots.stream().map(r -> new V1TaskDef.Edge(r, null)).toList());
+        Map<String, Object> withStart = new LinkedHashMap<>();
+        withStart.put(START, start);
+        withStart.putAll(out);
+        return withStart;
+    }
+
+    /** The target and what it transitively requires. */
+    private Set<String> requiredBy(String target) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(target));
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            if (seen.add(name)) {
+                todo.addAll(tasks.get(name).requires().keySet());
+            }
+        }
+        return seen;
     }
 
     private void putEdges(Map<String, Object> body, String key, List<V1TaskDef.Edge> edges) {

@@ -19,8 +19,9 @@ final class V1Names {
     static Map<String, String> tasks(Iterable<String> v1Names) {
         Map<String, String> out = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
+        taken.add(V1Workbook.START_TASK);
         for (String n : v1Names) {
-            if (n.matches("\\w+")) {
+            if (n.matches("\\w+") && !n.equals(V1Workbook.START_TASK)) {
                 out.put(n, n);
                 taken.add(n);
             }

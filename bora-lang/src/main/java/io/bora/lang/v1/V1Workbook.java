@@ -12,6 +12,12 @@ import java.util.Map;
 public record V1Workbook(String name, String definition, WorkbookSpec spec, Map<String, V1Task> tasks,
         List<V1PeriodicEvent> events) {
 
+    /**
+     * A v2 task that is not a v1 task: the no-op start of a workflow whose first tasks are also
+     * reached by transitions (v2 starts only tasks nothing leads to). The v1 API does not show it.
+     */
+    public static final String START_TASK = "__v1_start";
+
     /** Execution params: the v1 target task (Mistral's reverse-workflow key). */
     public static final String PARAM_TARGET = "task_name";
     /** Execution params: the v1 workbook the execution belongs to. */

@@ -155,6 +155,27 @@ class V1ParserTest {
     }
 
     @Test
+    void aTransitionBackToTheBeginningGetsASyntheticStartTask() {
+        V1Workbook wb = parser.parseWorkbook("wb", """
+                Services:
+                  E: {type: ECHO, actions: {say: {}}}
+                Workflow:
+                  tasks:
+                    a: {action: "E:say", on-success: b}
+                    b: {action: "E:say", on-error: a}
+                """);
+        WorkflowSpec towardsB = wb.spec().workflows().get("b");
+        assertThat(towardsB.tasks()).containsOnlyKeys(V1Workbook.START_TASK, "a", "b");
+        TaskSpec start = towardsB.task(V1Workbook.START_TASK);
+        assertThat(start.action()).isEqualTo("std.noop");
+        assertThat(targets(start.onSuccess().next())).containsExactly("b");
+        assertThat(wb.taskByV2Name(V1Workbook.START_TASK)).isNull();
+
+        WorkflowSpec echoOnly = parser.parseWorkbook("wb", ECHO_WORKBOOK).spec().workflows().get("MyEchoTask");
+        assertThat(echoOnly.tasks()).doesNotContainKey(V1Workbook.START_TASK);
+    }
+
+    @Test
     void transitionsAsNameListAndConditionMapAndOnFinishAsOnComplete() {
         V1Workbook wb = parser.parseWorkbook("wb", """
                 Services:

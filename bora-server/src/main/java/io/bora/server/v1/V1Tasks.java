@@ -5,6 +5,7 @@ import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.State;
 import io.bora.engine.model.TaskExecution;
 import io.bora.engine.port.ExecutionRepository;
+import io.bora.lang.v1.V1Workbook;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,16 @@ final class V1Tasks {
         this.reads = reads;
     }
 
+    /** The execution's tasks, oldest first, without the mapping's synthetic start task. */
     List<TaskExecution> list(String workbook, String executionId) {
         executions.get(workbook, executionId);
-        return reads.findTasksByWorkflow(executionId);
+        List<TaskExecution> out = new java.util.ArrayList<>();
+        for (TaskExecution t : reads.findTasksByWorkflow(executionId)) {
+            if (!V1Workbook.START_TASK.equals(t.name())) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     TaskExecution get(String workbook, String executionId, String id) {

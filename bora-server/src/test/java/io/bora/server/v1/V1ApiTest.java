@@ -212,6 +212,24 @@ class V1ApiTest {
     }
 
     @Test
+    void aTargetAlsoReachedByATransitionStillStartsAndTheSyntheticStartIsHidden() throws Exception {
+        createWithDefinition("loop_wb", """
+                Services:
+                  E: {type: ECHO, actions: {say: {parameters: {word: {optional: False}}}}}
+                Workflow:
+                  tasks:
+                    a: {action: "E:say", parameters: {word: a}, on-success: b}
+                    b: {action: "E:say", parameters: {word: b}, on-error: a}
+                """);
+        String id = read(server.json("POST", "/v1/workbooks/loop_wb/executions", "{\"task\": \"b\"}")).get("id").asText();
+        awaitState("loop_wb", id, "SUCCESS");
+        List<String> rows = new ArrayList<>();
+        read(server.get("/v1/workbooks/loop_wb/executions/" + id + "/tasks")).get("tasks")
+                .forEach(t -> rows.add(t.get("name").asText() + " " + t.get("state").asText()));
+        assertThat(rows).containsExactly("b SUCCESS");
+    }
+
+    @Test
     void conveyingATaskResultCompletesAnAsyncTask() throws Exception {
         createWithDefinition("async_wb", """
                 Namespaces:
