@@ -21,8 +21,8 @@ final class Lexer {
             "(\\d+_)*\\d+((\\.(\\d+_)*\\d+)?[eE][+\\-]?(\\d+_)*\\d+|\\.(\\d+_)*\\d+)");
     private static final Pattern INTEGER = Pattern.compile(
             "(?i)(0b(_?[0-1])+|0o(_?[0-7])+|0x(_?[\\da-f])+|[1-9](_?\\d)*|0(_?0)*)");
-    private static final Pattern RAW_BEGIN = Pattern.compile("\\G[-+]?\\s*raw\\s*([-+]?)%}");
-    private static final Pattern RAW_END = Pattern.compile("\\{%([-+]?)\\s*endraw\\s*([-+]?)%}");
+    private static final Pattern RAW_BEGIN = Pattern.compile("\\G[-+]?\\s*raw\\s*(-?)%}");
+    private static final Pattern RAW_END = Pattern.compile("\\{%([-+]?)\\s*endraw\\s*(-?)%}");
     private static final String[] OPERATORS = {
         "//", "**", "==", "!=", "<=", ">=", "+", "-", "*", "/", "%", "~", "<", ">", "=",
         "(", ")", "[", "]", "{", "}", ",", ".", ":", "|", ";"
@@ -138,9 +138,10 @@ final class Lexer {
         if (end < 0) {
             throw syntax("Missing end of comment tag", from);
         }
-        boolean minus = end > from && src.charAt(end - 1) == '-';
+        char last = end > from ? src.charAt(end - 1) : 0;
         pos = end + 2;
-        afterTagEnd(minus, true);
+        // "-#}" strips the following whitespace, "+#}" keeps the newline trim_blocks would eat
+        afterTagEnd(last == '-', last != '+');
     }
 
     private void lexRaw(Matcher begin) {
@@ -154,6 +155,8 @@ final class Lexer {
         String body = src.substring(pos, end.start());
         if ("-".equals(end.group(1))) {
             body = body.stripTrailing();
+        } else if (!"+".equals(end.group(1))) {
+            body = lstripBlock(body);
         }
         emitData(body, pos);
         pos = end.end();
@@ -188,7 +191,7 @@ final class Lexer {
                 throw syntax("unexpected end of template", pos);
             }
             if (end != null && balance.isEmpty()) {
-                if (src.startsWith("-" + end, pos) || src.startsWith("+" + end, pos)) {
+                if (src.startsWith("-" + end, pos) || end.equals("%}") && src.startsWith("+" + end, pos)) {
                     boolean minus = src.charAt(pos) == '-';
                     out.add(endToken(end));
                     pos += 3;

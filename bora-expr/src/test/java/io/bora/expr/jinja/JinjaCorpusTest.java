@@ -39,7 +39,7 @@ class JinjaCorpusTest {
                     passedJinja++;
                 }
             } else {
-                failures.add(c.id() + " " + c.expr().replace("\n", "\\n") + " -> " + failure);
+                failures.add(c.id() + " " + c.expr().replace("\n", "\\n") + " -> " + failure.replace("\n", "\\n"));
             }
         }
         failures.forEach(f -> System.out.println("FAIL " + f));
