@@ -253,9 +253,6 @@ final class CollectionLib {
 
     /** Dict keys and set elements must be hashable; YAQL's tuples and frozen dicts are. */
     static Object hashable(Object x) {
-        if (x instanceof LazySeq) {
-            throw new ExpressionException(ErrorCategory.TYPE, "unhashable type: 'generator'");
-        }
         if (x instanceof PySet s && s.viewName() != null) {
             throw new ExpressionException(ErrorCategory.TYPE, "unhashable type: '" + s.viewName() + "'");
         }

@@ -66,17 +66,10 @@ final class Interpreter {
                 throw new ExpressionException(ErrorCategory.NO_MATCHING_OVERLOAD,
                         "No function \"#map\" matches supplied arguments");
             }
-            Object k = eval(a.key(), s);
-            checkHashable(k);
+            Object k = CollectionLib.hashable(eval(a.key(), s));
             Dicts.put(out, k, eval(a.value(), s));
         }
         return out;
-    }
-
-    static void checkHashable(Object k) {
-        if (k instanceof LazySeq) {
-            throw new ExpressionException(ErrorCategory.TYPE, "unhashable type: 'generator'");
-        }
     }
 
     private Object index(Node.Index ix, Scope s) {

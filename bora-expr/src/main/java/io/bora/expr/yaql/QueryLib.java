@@ -75,7 +75,10 @@ final class QueryLib {
             return lazy(stream(a.iter(0)).filter(x -> seen.add(key == null ? x : key.call(x))));
         });
         r.add("enumerate", "FM", "collection:iter, start:int?=0", a -> {
-            long[] i = {a.get(1) == null ? 0 : a.integer(1)};
+            if (a.get(1) == null) {
+                throw new ExpressionException(ErrorCategory.TYPE, "'NoneType' object cannot be interpreted as an integer");
+            }
+            long[] i = {a.integer(1)};
             return lazy(stream(a.iter(0)).map(x -> pair(i[0]++, x)));
         });
         r.add("any", "FM", "collection:iter, predicate:lambda=null", a -> {
@@ -246,9 +249,13 @@ final class QueryLib {
         });
         r.add("slice", "M", "collection:iter, length:int", a -> {
             long n = a.integer(1);
+            if (n < 0) {
+                throw new ExpressionException(ErrorCategory.VALUE,
+                        "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+            }
             List<Object> l = toList(a.iter(0));
             List<Object> out = new ArrayList<>();
-            if (n <= 0) {
+            if (n == 0) {
                 return new LazySeq(out.iterator());
             }
             for (int i = 0; i < l.size(); i += (int) n) {

@@ -69,16 +69,20 @@ final class StringLib {
             return PyFormat.format(a.str(0), a.list(1), kw, true);
         });
         r.add("substring", "M", "string:str, start:int, length:int=-1", a -> {
+            // yaql: start += len if negative; negative length = to the end; then Python slicing.
             int[] cps = a.str(0).codePoints().toArray();
             long n = cps.length;
             long start = a.integer(1);
             if (start < 0) {
-                start = Math.max(0, start + n);
+                start += n;
             }
-            start = Math.min(start, n);
             long len = a.integer(2);
-            long end = len < 0 ? n : Math.min(n, start + len);
-            return new String(cps, (int) start, (int) Math.max(0, end - start));
+            if (len < 0) {
+                len = n - start;
+            }
+            long from = sliceIndex(start, n);
+            long to = sliceIndex(start + len, n);
+            return to <= from ? "" : new String(cps, (int) from, (int) (to - from));
         });
         r.add("indexOf", "M", "string:str, sub:str, start:int, length:int", a -> {
             int[] cps = a.str(0).codePoints().toArray();
@@ -316,6 +320,14 @@ final class StringLib {
         }
         Limits.checkOutput(sb.length());
         return sb.toString();
+    }
+
+    /** A Python slice bound: negative counts from the end, then clamped to [0, n]. */
+    private static long sliceIndex(long i, long n) {
+        if (i < 0) {
+            i += n;
+        }
+        return Math.max(0, Math.min(n, i));
     }
 
     private static long pyStart(long start, int n) {
