@@ -6,6 +6,7 @@ import io.bora.engine.port.DefinitionRepository;
 import io.bora.engine.port.ExecutionRepository;
 import io.bora.engine.port.JobQueue;
 import io.bora.engine.port.Transactions;
+import io.bora.store.cron.JdbcCronTriggerRepository;
 import io.bora.store.definition.JdbcDefinitionRepository;
 import io.bora.store.dialect.Dialect;
 import io.bora.store.execution.JdbcExecutionRepository;
@@ -34,6 +35,7 @@ public final class JdbcStore implements AutoCloseable {
     private final JdbcDefinitionRepository definitions;
     private final JdbcExecutionRepository executions;
     private final JdbcJobQueue jobs;
+    private final JdbcCronTriggerRepository cronTriggers;
     /** Only for the embedded file database; null otherwise. */
     private volatile H2Housekeeping housekeeping;
 
@@ -45,6 +47,7 @@ public final class JdbcStore implements AutoCloseable {
         this.definitions = new JdbcDefinitionRepository(sql);
         this.executions = new JdbcExecutionRepository(sql);
         this.jobs = new JdbcJobQueue(sql, dialect);
+        this.cronTriggers = new JdbcCronTriggerRepository(sql);
     }
 
     /** H2 or PostgreSQL, chosen by the URL ({@code jdbc:h2:...}, {@code jdbc:postgresql:...}). */
@@ -115,6 +118,11 @@ public final class JdbcStore implements AutoCloseable {
     /** The queue; its class adds {@code reschedule} and {@code extendLease}. */
     public JdbcJobQueue jobs() {
         return jobs;
+    }
+
+    /** Cron triggers; its class also holds the event triggers ({@code eventTriggers()}). */
+    public JdbcCronTriggerRepository cronTriggers() {
+        return cronTriggers;
     }
 
     /** The embedded database's compaction, for tests; null for other databases. */
