@@ -50,8 +50,4 @@ final class EnvironmentJson {
         }
         return m;
     }
-
-    static List<String> bodyKeys() {
-        return List.of("name", "description", "variables", "scope");
-    }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,9 +47,5 @@ public final class Json {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    static boolean isJsonContainer(Object v) {
-        return v instanceof Map<?, ?> || v instanceof List<?>;
     }
 }

@@ -3,16 +3,29 @@ package io.bora.server.rest;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 /**
  * Mistral's REST API v2 on Javalin: one route class per resource, errors mapped in
  * {@link ErrorMapper}. Construct with the node's collaborators, then {@link #start}.
  */
 public final class RestApi {
     private final RestDependencies deps;
+    private final List<Consumer<RoutesConfig>> extraRoutes;
     private Javalin app;
 
     public RestApi(RestDependencies deps) {
+        this(deps, List.of());
+    }
+
+    /**
+     * @param extraRoutes more route groups served by the same server after the v2 ones, e.g. the
+     *                    v1 API ({@code v1Api::register}); they share the error mapping
+     */
+    public RestApi(RestDependencies deps, List<Consumer<RoutesConfig>> extraRoutes) {
         this.deps = deps;
+        this.extraRoutes = List.copyOf(extraRoutes);
     }
 
     /** Binds and serves; port 0 picks a free port (see {@link #port()}). */
@@ -60,5 +73,8 @@ public final class RestApi {
         new TaskRoutes(deps.executions(), deps.executionReads(), tree).register(routes);
         new ActionExecutionRoutes(deps.executions(), deps.executionReads()).register(routes);
         new MiscRoutes(deps.services(), deps.expressions()).register(routes);
+        for (Consumer<RoutesConfig> extra : extraRoutes) {
+            extra.accept(routes);
+        }
     }
 }

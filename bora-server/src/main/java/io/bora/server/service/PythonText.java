@@ -1,7 +1,6 @@
 package io.bora.server.service;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -104,11 +103,5 @@ public final class PythonText {
         String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
         String e = String.format("%02d", Math.abs(exp10));
         return sign + mantissa + "e" + (exp10 < 0 ? "-" : "+") + e;
-    }
-
-    /** Python's {@code int} text for integral numbers of any width. */
-    static boolean isIntegral(Object o) {
-        return o instanceof Integer || o instanceof Long || o instanceof BigInteger || o instanceof Short
-                || o instanceof Byte;
     }
 }
