@@ -14,7 +14,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import io.javalin.config.RoutesConfig;
 import java.util.function.BiFunction;
 
 /** The REST API on a free port over a real embedded H2 store, plus an HTTP client for tests. */
@@ -31,12 +34,17 @@ final class ApiServer implements AutoCloseable {
     }
 
     ApiServer(Path dataDir, BiFunction<JdbcStore, DefinitionService, ExecutionService> engineFactory) {
+        this(dataDir, engineFactory, List.of());
+    }
+
+    ApiServer(Path dataDir, BiFunction<JdbcStore, DefinitionService, ExecutionService> engineFactory,
+              List<Consumer<RoutesConfig>> extraRoutes) {
         store = JdbcStore.openEmbedded(dataDir);
         definitions = new DefinitionService(store.definitions(), store.transactions(), new DslParser(),
                 ActionRegistry.standard(), Clock.SYSTEM);
         engine = engineFactory.apply(store, definitions);
         api = new RestApi(new RestDependencies(definitions, engine, store.executions(), store.transactions(),
-                (expr, ctx) -> expr.equals("<% 1 + 2 %>") ? 3L : ctx.get(expr), null));
+                (expr, ctx) -> expr.equals("<% 1 + 2 %>") ? 3L : ctx.get(expr), null), extraRoutes);
         api.start("127.0.0.1", 0);
     }
 
