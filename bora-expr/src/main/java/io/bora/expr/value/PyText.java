@@ -19,12 +19,14 @@ public final class PyText {
 
     /** Python str() of a finalised value (lists as lists, sets as {@code {1, 2}}). */
     public static String str(Object o) {
-        return o instanceof String s ? s : o instanceof PyDateTime dt ? dateTimeStr(dt.value()) : repr(o, false);
+        return o instanceof String s ? s : o instanceof PyDateTime dt ? dateTimeStr(dt.value())
+                : o instanceof Duration d ? durationStr(d) : repr(o, false);
     }
 
     /** Python str() of a value as YAQL holds it (lists are tuples, sets frozensets). */
     public static String strYaql(Object o) {
-        return o instanceof String s ? s : o instanceof PyDateTime dt ? dateTimeStr(dt.value()) : repr(o, true);
+        return o instanceof String s ? s : o instanceof PyDateTime dt ? dateTimeStr(dt.value())
+                : o instanceof Duration d ? durationStr(d) : repr(o, true);
     }
 
     public static String repr(Object o, boolean yaqlForms) {
@@ -86,9 +88,9 @@ public final class PyText {
             }
             sb.append('}');
         } else if (o instanceof PyDateTime dt) {
-            sb.append("datetime.datetime(").append(dateTimeStr(dt.value())).append(')');
+            sb.append(dateTimeRepr(dt.value()));
         } else if (o instanceof Duration d) {
-            sb.append(durationStr(d));
+            sb.append(durationRepr(d));
         } else if (o instanceof PyRegex r) {
             sb.append("re.compile(").append(stringRepr(r.source())).append(')');
         } else {
@@ -220,6 +222,48 @@ public final class PyText {
             s += String.format(":%02d", secs % 60);
         }
         return s;
+    }
+
+    /** Python repr of a yaql datetime (dateutil tz): {@code datetime.datetime(2024, 1, 15, 0, 0, tzinfo=tzutc())}. */
+    static String dateTimeRepr(OffsetDateTime t) {
+        StringBuilder sb = new StringBuilder("datetime.datetime(");
+        sb.append(t.getYear()).append(", ").append(t.getMonthValue()).append(", ").append(t.getDayOfMonth())
+                .append(", ").append(t.getHour()).append(", ").append(t.getMinute());
+        int micro = t.getNano() / 1000;
+        if (t.getSecond() != 0 || micro != 0) {
+            sb.append(", ").append(t.getSecond());
+        }
+        if (micro != 0) {
+            sb.append(", ").append(micro);
+        }
+        int off = t.getOffset().getTotalSeconds();
+        sb.append(", tzinfo=").append(off == 0 ? "tzutc()" : "tzoffset(None, " + off + ")").append(')');
+        return sb.toString();
+    }
+
+    /** Python repr of a timedelta: {@code datetime.timedelta(days=1, seconds=5)}, zero fields omitted. */
+    static String durationRepr(Duration d) {
+        long micros = d.getSeconds() * 1_000_000L + d.getNano() / 1000;
+        long days = Math.floorDiv(micros, 86_400_000_000L);
+        long rest = Math.floorMod(micros, 86_400_000_000L);
+        StringBuilder sb = new StringBuilder("datetime.timedelta(");
+        String sep = "";
+        if (days != 0) {
+            sb.append("days=").append(days);
+            sep = ", ";
+        }
+        if (rest / 1_000_000 != 0) {
+            sb.append(sep).append("seconds=").append(rest / 1_000_000);
+            sep = ", ";
+        }
+        if (rest % 1_000_000 != 0) {
+            sb.append(sep).append("microseconds=").append(rest % 1_000_000);
+            sep = ", ";
+        }
+        if (sep.isEmpty()) {
+            sb.append('0');
+        }
+        return sb.append(')').toString();
     }
 
     /** Python str(timedelta): {@code [D day[s], ]H:MM:SS[.ffffff]}. */
