@@ -32,6 +32,12 @@ public interface JobQueue {
     /** Removes pending jobs of an execution matching a kind and a payload key/value (e.g. a timer). */
     int cancel(String executionId, JobKind kind, String payloadKey, String payloadValue);
 
+    /**
+     * Heartbeat of a running job: extends its lease while {@code node} still holds it. Returns false
+     * when the lease was lost (expired and taken by another node).
+     */
+    boolean extendLease(String jobId, String node, Instant until);
+
     /** Releases every lease held by a node (graceful shutdown, or a node that restarts). */
     int releaseAll(String node);
 

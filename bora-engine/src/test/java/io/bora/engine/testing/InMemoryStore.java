@@ -208,6 +208,11 @@ public final class InMemoryStore implements Transactions, ExecutionRepository, J
     }
 
     @Override
+    public synchronized boolean extendLease(String jobId, String node, Instant until) {
+        return node.equals(claims.get(jobId));
+    }
+
+    @Override
     public synchronized int releaseAll(String node) {
         int n = 0;
         for (var it = claims.entrySet().iterator(); it.hasNext(); ) {

@@ -4,7 +4,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import io.bora.engine.runtime.EngineConfig;
+
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -39,9 +44,26 @@ public final class ServerCommand implements Callable<Integer> {
     @Option(names = "--action-concurrency", defaultValue = "64", description = "actions run at once (default: ${DEFAULT-VALUE})")
     int actionConcurrency;
 
+    @Option(names = "--roles", split = ",", defaultValue = "api,engine,executor,scheduler",
+            description = "parts this node plays, comma-separated (default: ${DEFAULT-VALUE})")
+    List<String> roles;
+
+    @Option(names = "--executor-target", split = ",", description = "task targets this executor accepts")
+    List<String> executorTargets = List.of();
+
     @Override
     public Integer call() {
-        NodeOptions options = new NodeOptions(bind, port, data, dbUrl, dbUser, dbPassword, plugins, nodeName, actionConcurrency);
+        EnumSet<EngineConfig.Role> parsedRoles = EnumSet.noneOf(EngineConfig.Role.class);
+        for (String r : roles) {
+            try {
+                parsedRoles.add(EngineConfig.Role.valueOf(r.strip().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                System.err.println("bora: unknown role '" + r + "' (roles: api, engine, executor, scheduler)");
+                return 1;
+            }
+        }
+        NodeOptions options = new NodeOptions(bind, port, data, dbUrl, dbUser, dbPassword, plugins, nodeName,
+                actionConcurrency, parsedRoles, Set.copyOf(executorTargets));
         Node node;
         try {
             node = Node.start(options);
