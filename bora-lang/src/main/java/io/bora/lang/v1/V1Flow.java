@@ -72,6 +72,7 @@ final class V1Flow {
                 body.put("join", "all");
             }
             putEdges(body, "on-success", onSuccess);
+            publishGlobally(body);
             putEdges(body, "on-error", t.onError());
             putEdges(body, "on-complete", t.onFinish());
             for (List<V1TaskDef.Edge> edges : List.of(onSuccess, t.onError(), t.onFinish())) {
@@ -96,6 +97,25 @@ final class V1Flow {
         withStart.put(START, start);
         withStart.putAll(out);
         return withStart;
+    }
+
+    /**
+     * v1 had one context shared by all tasks: what a task publishes goes to the execution's context
+     * (v2's {@code on-success: {publish: {global: ...}}}), so parallel paths see it too.
+     */
+    @SuppressWarnings("unchecked")
+    private static void publishGlobally(Map<String, Object> body) {
+        Object publish = body.remove("publish");
+        if (!(publish instanceof Map<?, ?> vars) || vars.isEmpty()) {
+            return;
+        }
+        Map<String, Object> advanced = new LinkedHashMap<>();
+        advanced.put("publish", Map.of("global", vars));
+        Object next = body.remove("on-success");
+        if (next != null) {
+            advanced.put("next", next);
+        }
+        body.put("on-success", advanced);
     }
 
     /** The target and what it transitively requires. */

@@ -224,7 +224,8 @@ class V1ParserTest {
         WorkflowSpec wf = wb.spec().workflows().get("t1");
         TaskSpec t1 = wf.task("t1");
         assertThat(t1.input()).containsEntry("word", "<% $.person %>");
-        assertThat(t1.publish()).containsEntry("said", "<% $.x %>")
+        assertThat(t1.publish()).as("v1 publishes into the shared context").isNullOrEmpty();
+        assertThat(t1.onSuccess().publishGlobal()).containsEntry("said", "<% $.x %>")
                 .containsEntry("from_result", "<% task().result.get('vm_id') %>");
         assertThat(t1.policies().retry().count()).isEqualTo(3L);
         assertThat(t1.policies().retry().delay()).isEqualTo(1L);
@@ -279,7 +280,8 @@ class V1ParserTest {
                 .containsEntry("method", "POST").containsKey("json");
         assertThat(create.input()).extracting(InputParam::name).containsExactly("flavor_id", "name");
         assertThat(create.output()).isEqualTo("<% $.content.id %>");
-        assertThat(wb.spec().workflows().get("c").task("c").publish()).containsEntry("item_id", "<% task().result %>");
+        assertThat(wb.spec().workflows().get("c").task("c").onSuccess().publishGlobal())
+                .containsEntry("item_id", "<% task().result %>");
 
         assertThat(wb.spec().actions().get("Mistral__call").base()).isEqualTo("std.mistral_http");
     }
