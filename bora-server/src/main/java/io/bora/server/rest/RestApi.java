@@ -11,6 +11,9 @@ import java.util.function.Consumer;
  * {@link ErrorMapper}. Construct with the node's collaborators, then {@link #start}.
  */
 public final class RestApi {
+    /** Largest accepted request body; bigger ones are answered 413. */
+    public static final long MAX_REQUEST_BYTES = 32L * 1024 * 1024;
+
     private final RestDependencies deps;
     private final List<Consumer<RoutesConfig>> extraRoutes;
     private Javalin app;
@@ -39,6 +42,8 @@ public final class RestApi {
             config.startup.startupWatcherEnabled = false;
             config.concurrency.useVirtualThreads = true;
             config.http.prefer405over404 = true;
+            // definitions and execution inputs can be large; Javalin's default is 1 MB
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.router.ignoreTrailingSlashes = true;
             register(config.routes);
         });
