@@ -47,6 +47,7 @@ final class Filters {
         signature("truncate", "length", "killwords", "end", "leeway");
         signature("unique", "case_sensitive", "attribute");
         signature("xmlattr", "autospace");
+        signature("wordwrap", "width", "break_long_words", "wrapstring", "break_on_hyphens");
 
         FILTERS.put("default", Filters::defaultFilter);
         FILTERS.put("d", Filters::defaultFilter);

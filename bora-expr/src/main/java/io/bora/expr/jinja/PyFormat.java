@@ -52,10 +52,29 @@ final class PyFormat {
             }
             String flags = fmt.substring(specStart, i);
             int widthStart = i;
-            while (i < n && Character.isDigit(fmt.charAt(i))) {
+            String width;
+            if (i < n && fmt.charAt(i) == '*') {
+                // the width comes from the next argument
                 i++;
+                if (next >= positional.size()) {
+                    throw PyErrors.type("not enough arguments for format string");
+                }
+                Object w = positional.get(next++);
+                if (!PyNum.isInt(w)) {
+                    throw PyErrors.type("* wants int");
+                }
+                long wv = PyNum.big(w).longValue();
+                if (wv < 0) {
+                    flags = flags + "-";
+                    wv = -wv;
+                }
+                width = String.valueOf(wv);
+            } else {
+                while (i < n && Character.isDigit(fmt.charAt(i))) {
+                    i++;
+                }
+                width = fmt.substring(widthStart, i);
             }
-            String width = fmt.substring(widthStart, i);
             String precision = null;
             if (i < n && fmt.charAt(i) == '.') {
                 int p = ++i;

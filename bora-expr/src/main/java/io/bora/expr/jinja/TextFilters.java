@@ -44,6 +44,8 @@ final class TextFilters {
             return n;
         });
         f.put("truncate", TextFilters::truncate);
+        f.put("wordwrap", (rt, v, a) -> WordWrap.wrap(PyText.str(v), a.integer(0, "width", 79),
+                a.bool(1, "break_long_words", true), a.str(2, "wrapstring", "\n"), a.bool(3, "break_on_hyphens", true)));
         f.put("indent", TextFilters::indent);
         f.put("striptags", (rt, v, a) -> unescapeEntities(
                 String.join(" ", PyStrings.split(TAGS.matcher(PyText.str(v)).replaceAll(""), null, -1)

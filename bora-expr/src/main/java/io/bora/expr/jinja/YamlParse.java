@@ -29,7 +29,12 @@ final class YamlParse {
     private int i;
 
     private YamlParse(String source) {
-        for (String raw : source.replace("\r\n", "\n").split("\n", -1)) {
+        List<String> rawLines = new ArrayList<>(List.of(source.replace("\r\n", "\n").split("\n", -1)));
+        if (rawLines.size() > 1 && rawLines.get(rawLines.size() - 1).isEmpty()) {
+            // the final newline ends the last line; it does not start an empty one
+            rawLines.remove(rawLines.size() - 1);
+        }
+        for (String raw : rawLines) {
             if (raw.startsWith("\t")) {
                 throw PyErrors.value("while scanning for the next token found character '\\t' that cannot start any token");
             }
@@ -211,6 +216,9 @@ final class YamlParse {
         int trailing = 0;
         while (!body.isEmpty() && body.get(body.size() - 1).isEmpty()) {
             body.remove(body.size() - 1);
+            trailing++;
+        }
+        for (int k = i; k < lines.size() && lines.get(k).indent < 0; k++) {
             trailing++;
         }
         StringBuilder text = new StringBuilder();
