@@ -59,12 +59,13 @@ public final class Node implements AutoCloseable {
             Workers workers = new Workers(engine, store.jobs(), store.executions(), actions, clock);
             DefinitionService definitions = new DefinitionService(store.definitions(), store.transactions(), new DslParser(),
                     registry, clock);
+            Triggers triggers = Triggers.wire(store, engine, workers, definitions, clock);
             ServiceDirectory services = () -> List.of(
                     new ServiceDirectory.Service(nodeName.replace(':', '_'), "engine_group"),
                     new ServiceDirectory.Service(nodeName.replace(':', '_'), "executor_group"));
             RestApi api = new RestApi(new RestDependencies(definitions, engine, store.executions(), store.transactions(),
                     (expression, context) -> engine.expressions().evaluate(expression, context, WorkflowFunctions.NONE),
-                    services));
+                    services, triggers.cron(), triggers.events()));
             try {
                 api.start(o.bind(), o.port());
             } catch (RuntimeException e) {

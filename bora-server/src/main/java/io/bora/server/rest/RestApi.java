@@ -78,6 +78,8 @@ public final class RestApi {
         new TaskRoutes(deps.executions(), deps.executionReads(), tree).register(routes);
         new ActionExecutionRoutes(deps.executions(), deps.executionReads()).register(routes);
         new MiscRoutes(deps.services(), deps.expressions()).register(routes);
+        new CronTriggerRoutes(deps.cronTriggers()).register(routes);
+        new EventTriggerRoutes(deps.eventTriggers()).register(routes);
         for (Consumer<RoutesConfig> extra : extraRoutes) {
             extra.accept(routes);
         }

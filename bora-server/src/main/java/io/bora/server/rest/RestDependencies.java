@@ -1,6 +1,8 @@
 package io.bora.server.rest;
 
 import io.bora.engine.api.ExecutionService;
+import io.bora.engine.cron.CronTriggerService;
+import io.bora.engine.cron.EventTriggerService;
 import io.bora.engine.port.ExecutionRepository;
 import io.bora.engine.port.Transactions;
 import io.bora.server.service.DefinitionService;
@@ -16,6 +18,8 @@ import java.util.Objects;
  * @param transactions   groups the reads of one report into one consistent snapshot
  * @param expressions    {@code POST /v2/expressions/evaluate}; null answers 501
  * @param services       {@code GET /v2/services}; null answers 406 like Mistral without coordination
+ * @param cronTriggers   {@code /v2/cron_triggers}; null = not served (404)
+ * @param eventTriggers  {@code /v2/event_triggers}; null = not served (404)
  */
 public record RestDependencies(
         DefinitionService definitions,
@@ -23,7 +27,16 @@ public record RestDependencies(
         ExecutionRepository executionReads,
         Transactions transactions,
         ExpressionEvaluation expressions,
-        ServiceDirectory services) {
+        ServiceDirectory services,
+        CronTriggerService cronTriggers,
+        EventTriggerService eventTriggers) {
+
+    /** Without triggers. */
+    public RestDependencies(DefinitionService definitions, ExecutionService executions,
+                            ExecutionRepository executionReads, Transactions transactions,
+                            ExpressionEvaluation expressions, ServiceDirectory services) {
+        this(definitions, executions, executionReads, transactions, expressions, services, null, null);
+    }
 
     public RestDependencies {
         Objects.requireNonNull(definitions, "definitions");

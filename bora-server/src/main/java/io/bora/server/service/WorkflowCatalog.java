@@ -32,6 +32,7 @@ public final class WorkflowCatalog {
     private final DslParser parser;
     private final Clock clock;
     private final Map<String, WorkflowInterface> interfaces = new ConcurrentHashMap<>();
+    private volatile WorkflowDeletionGuard deletionGuard = WorkflowDeletionGuard.NONE;
 
     public WorkflowCatalog(DefinitionRepository repo, Transactions tx, DslParser parser, Clock clock) {
         this.repo = repo;
@@ -103,8 +104,17 @@ public final class WorkflowCatalog {
         String ns = Namespaces.normalize(namespace);
         tx.run(() -> {
             WorkflowDefinition wf = find(identifier, ns).orElseThrow(() -> notFound(identifier, ns));
+            String refusal = deletionGuard.refusal(wf, identifier);
+            if (refusal != null) {
+                throw BoraException.badRequest(refusal);
+            }
             repo.deleteWorkflow(wf.id());
         });
+    }
+
+    /** Who may veto a deletion (the triggers that would still start the workflow). */
+    public void guardDeletion(WorkflowDeletionGuard guard) {
+        this.deletionGuard = guard;
     }
 
     public List<WorkflowDefinition> list() {
