@@ -124,6 +124,29 @@ public final class ExecutionControl {
         run.touch(task);
     }
 
+    /**
+     * The integrity checker's repair of a RUNNING execution that nothing moves any more: transitions
+     * of completed tasks that were never processed, joins that can be decided, and the completion of
+     * an execution with no incomplete task. Returns what was repaired (empty: nothing).
+     */
+    public List<String> repair() {
+        List<String> repaired = new ArrayList<>();
+        if (!run.isRunning()) return repaired;
+        for (TaskRun t : run.tasks().toArray(new TaskRun[0])) {
+            if (!run.isRunning()) break;
+            if (t.isCompleted() && !t.processed && t.state != State.CANCELLED) {
+                repaired.add("transitions of task " + t.name + " [" + t.id + "]");
+                new TaskCompletion(c, run).continueTransitions(t);
+            }
+        }
+        if (!run.isRunning()) return repaired;
+        State before = run.execution().state();
+        new Joins(c, run).evaluateAll();
+        new WorkflowEnding(c, run).completeIfDone();
+        if (run.execution().state() != before) repaired.add("completion (" + run.execution().state() + ")");
+        return repaired;
+    }
+
     public WorkflowRun run() {
         return run;
     }

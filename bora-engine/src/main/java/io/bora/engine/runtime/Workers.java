@@ -31,6 +31,7 @@ public final class Workers implements AutoCloseable {
     private final Engine engine;
     private final JobQueue jobs;
     private final JobHandlers handlers;
+    private final ExecutionRepository executions;
     private final Clock clock;
     private final EngineConfig config;
     private final Semaphore actionSlots;
@@ -43,11 +44,13 @@ public final class Workers implements AutoCloseable {
     private Thread engineLoop;
     private Thread actionLoop;
     private Thread heartbeat;
+    private Thread integrity;
 
     public Workers(Engine engine, JobQueue jobs, ExecutionRepository executions, ActionRunner runner, Clock clock) {
         this.engine = engine;
         this.jobs = jobs;
         this.handlers = new JobHandlers(engine, jobs, executions, runner);
+        this.executions = executions;
         this.clock = clock;
         this.config = engine.config();
         this.actionSlots = new Semaphore(config.actionConcurrency());
@@ -61,6 +64,9 @@ public final class Workers implements AutoCloseable {
         engine.onCommit(this::wake);
         if (!engineKinds().isEmpty()) {
             engineLoop = Thread.ofPlatform().name("bora-engine-loop").daemon().start(this::engineLoop);
+        }
+        if (config.has(EngineConfig.Role.ENGINE)) {
+            integrity = Thread.ofPlatform().name("bora-integrity").daemon().start(this::integrityLoop);
         }
         if (config.has(EngineConfig.Role.EXECUTOR)) {
             actionLoop = Thread.ofPlatform().name("bora-executor-loop").daemon().start(this::actionLoop);
@@ -120,6 +126,19 @@ public final class Workers implements AutoCloseable {
                 } catch (RuntimeException e) {
                     log.warn("heartbeat of job {} failed: {}", jobId, e.getMessage());
                 }
+            }
+        }
+    }
+
+    private void integrityLoop() {
+        IntegrityChecker checker = new IntegrityChecker(engine, executions, clock, config.lease());
+        while (running) {
+            heartbeatSignal.await(config.lease());
+            if (!running) return;
+            try {
+                checker.checkOnce();
+            } catch (RuntimeException e) {
+                log.warn("integrity check failed: {}", e.getMessage());
             }
         }
     }
