@@ -29,6 +29,8 @@ final class DateParsing {
                     + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{4}))"
                     + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
 
+    private static final Pattern CTIME = Pattern.compile(
+            "[A-Za-z]{3}\\s+([A-Za-z]{3})\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})\\s+(\\d{4})");
     private static final Pattern TIME_ONLY = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
 
     private DateParsing() {
@@ -46,6 +48,19 @@ final class DateParsing {
             int micros = m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "000000").substring(0, 6));
             return build(d, i0(m.group(4)), i0(m.group(5)), i0(m.group(6)), micros, zone(m.group(8)), text);
         }
+        m = CTIME.matcher(s);
+        if (m.matches()) {
+            int mon = month(m.group(1));
+            if (mon >= 0) {
+                return build(DateTimeLib.date(i(m.group(6)), mon + 1, i(m.group(2)), text), i(m.group(3)), i(m.group(4)),
+                        i(m.group(5)), 0, ZoneOffset.UTC, text);
+            }
+        }
+        if (s.matches("\\d{4}")) {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            return build(DateTimeLib.date(i(s), today.getMonthValue(), today.getDayOfMonth(), text), 0, 0, 0, 0,
+                    ZoneOffset.UTC, text);
+        }
         m = TIME_ONLY.matcher(s);
         if (m.matches()) {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -56,7 +71,9 @@ final class DateParsing {
             int a = i(m.group(1));
             int b = i(m.group(2));
             int c = i(m.group(3));
-            LocalDate d = m.group(1).length() == 4 ? DateTimeLib.date(a, b, c, text) : DateTimeLib.date(c, a, b, text);
+            // dateutil: year first when it has four digits, else month first unless that cannot be a month.
+            LocalDate d = m.group(1).length() == 4 ? DateTimeLib.date(a, b, c, text)
+                    : a > 12 ? DateTimeLib.date(c, b, a, text) : DateTimeLib.date(c, a, b, text);
             return build(d, i0(m.group(4)), i0(m.group(5)), i0(m.group(6)), 0, ZoneOffset.UTC, text);
         }
         m = WORDY.matcher(s);
@@ -154,6 +171,7 @@ final class DateParsing {
         int minute = 0;
         int second = 0;
         int micros = 0;
+        int dayOfYear = -1;
         boolean pm = false;
         boolean twelve = false;
         ZoneOffset off = ZoneOffset.UTC;
@@ -180,6 +198,7 @@ final class DateParsing {
                     month = mo + 1;
                 }
                 case 'p' -> pm = v.equalsIgnoreCase("pm");
+                case 'j' -> dayOfYear = i(v);
                 case 'z' -> off = zone(v);
                 default -> {
                 }
@@ -187,6 +206,11 @@ final class DateParsing {
         }
         if (twelve) {
             hour = hour % 12 + (pm ? 12 : 0);
+        }
+        if (dayOfYear > 0) {
+            LocalDate d = LocalDate.ofYearDay(year, dayOfYear);
+            month = d.getMonthValue();
+            day = d.getDayOfMonth();
         }
         return build(DateTimeLib.date(year, month, day, text), hour, minute, second, micros, off, text);
     }
@@ -220,7 +244,20 @@ final class DateParsing {
                 case 'w' -> sb.append(t.getDayOfWeek().getValue() % 7);
                 case 'u' -> sb.append(t.getDayOfWeek().getValue());
                 case 'z' -> sb.append(PyText.offsetStr(t.getOffset()).replace(":", ""));
-                case 'Z' -> sb.append(t.getOffset().getTotalSeconds() == 0 ? "UTC" : "UTC" + PyText.offsetStr(t.getOffset()));
+                case 'Z' -> sb.append(t.getOffset().getTotalSeconds() == 0 ? "UTC" : "");
+                case 'e' -> sb.append(String.format("%2d", t.getDayOfMonth()));
+                case 'D', 'x' -> sb.append(String.format("%02d/%02d/%02d", t.getMonthValue(), t.getDayOfMonth(),
+                        t.getYear() % 100));
+                case 'X' -> sb.append(String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()));
+                case 'c' -> sb.append(String.format("%s %s %2d %02d:%02d:%02d %d",
+                        t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
+                        t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), t.getDayOfMonth(), t.getHour(),
+                        t.getMinute(), t.getSecond(), t.getYear()));
+                case 's' -> sb.append(t.toLocalDateTime().atZone(java.time.ZoneId.systemDefault()).toEpochSecond());
+                case 'U' -> sb.append(String.format("%02d", (t.getDayOfYear() + 6 - t.getDayOfWeek().getValue() % 7) / 7));
+                case 'W' -> sb.append(String.format("%02d", (t.getDayOfYear() + 6 - (t.getDayOfWeek().getValue() + 6) % 7) / 7));
+                case 'G' -> sb.append(t.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR));
+                case 'V' -> sb.append(String.format("%02d", t.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
                 case 'F' -> sb.append(String.format("%04d-%02d-%02d", t.getYear(), t.getMonthValue(), t.getDayOfMonth()));
                 case 'T' -> sb.append(String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()));
                 case '%' -> sb.append('%');

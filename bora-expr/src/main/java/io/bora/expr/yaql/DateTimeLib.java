@@ -144,15 +144,11 @@ final class DateTimeLib {
                 + "minute:int?=null, second:int?=null, microsecond:int?=null, offset:ts?=null", a -> {
                     OffsetDateTime t = ((PyDateTime) a.get(0)).value();
                     try {
-                        if (a.get(1) != null) {
-                            t = t.withYear((int) a.integer(1));
-                        }
-                        if (a.get(2) != null) {
-                            t = t.withMonth((int) a.integer(2));
-                        }
-                        if (a.get(3) != null) {
-                            t = t.withDayOfMonth((int) a.integer(3));
-                        }
+                        int y = a.get(1) != null ? (int) a.integer(1) : t.getYear();
+                        int mo = a.get(2) != null ? (int) a.integer(2) : t.getMonthValue();
+                        int d = a.get(3) != null ? (int) a.integer(3) : t.getDayOfMonth();
+                        LocalDate date = LocalDate.of(y, mo, d);
+                        t = t.with(date);
                         if (a.get(4) != null) {
                             t = t.withHour((int) a.integer(4));
                         }
@@ -169,7 +165,7 @@ final class DateTimeLib {
                             t = t.withOffsetSameLocal(offset((Duration) a.get(8)));
                         }
                     } catch (DateTimeException e) {
-                        throw new ExpressionException(ErrorCategory.VALUE, e.getMessage());
+                        throw new ExpressionException(ErrorCategory.VALUE, "day is out of range for month: " + e.getMessage());
                     }
                     return new PyDateTime(t);
                 });
