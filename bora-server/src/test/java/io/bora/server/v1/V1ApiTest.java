@@ -230,6 +230,31 @@ class V1ApiTest {
     }
 
     @Test
+    void publishedVariablesAreSharedByTheTasksThatRunLater() throws Exception {
+        createWithDefinition("publish_wb", """
+                Services:
+                  E: {type: ECHO, actions: {say: {parameters: {word: {optional: False}}}}}
+                Workflow:
+                  tasks:
+                    first:
+                      action: E:say
+                      parameters: {word: one}
+                      publish:
+                        x: $.get(x, 0) + 1
+                      on-success: [second]
+                    second:
+                      action: E:say
+                      parameters: {word: "x={$.x}"}
+                """);
+        String id = read(server.json("POST", "/v1/workbooks/publish_wb/executions",
+                "{\"task\": \"first\", \"context\": {\"x\": 41}}")).get("id").asText();
+        awaitState("publish_wb", id, "SUCCESS");
+        JsonNode tasks = read(server.get("/v1/workbooks/publish_wb/executions/" + id + "/tasks")).get("tasks");
+        assertThat(tasks.get(1).get("name").asText()).isEqualTo("second");
+        assertThat(tasks.get(1).get("result").asText()).isEqualTo("\"x=42\"");
+    }
+
+    @Test
     void conveyingATaskResultCompletesAnAsyncTask() throws Exception {
         createWithDefinition("async_wb", """
                 Namespaces:
