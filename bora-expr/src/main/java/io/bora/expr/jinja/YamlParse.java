@@ -1,11 +1,9 @@
 package io.bora.expr.jinja;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The part of PyYAML's {@code safe_load} that workflow data uses: block mappings and sequences,
@@ -13,14 +11,6 @@ import java.util.regex.Pattern;
  * ({@code yes}/{@code on} are booleans, {@code 0x10} and {@code 1:2} are ints). Timestamps stay strings.
  */
 final class YamlParse {
-    private static final Pattern BOOL_TRUE = Pattern.compile("yes|Yes|YES|true|True|TRUE|on|On|ON");
-    private static final Pattern BOOL_FALSE = Pattern.compile("no|No|NO|false|False|FALSE|off|Off|OFF");
-    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
-    private static final Pattern INT = Pattern.compile(
-            "[-+]?(0b[0-1_]+|0[0-7_]+|(0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)");
-    private static final Pattern FLOAT = Pattern.compile(
-            "[-+]?[0-9][0-9_]*\\.[0-9_]*([eE][-+][0-9]+)?|\\.[0-9_]+([eE][-+][0-9]+)?"
-                    + "|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
     private record Line(int indent, String text) { }
 
@@ -317,193 +307,6 @@ final class YamlParse {
                 && mappingColon(text) >= 0) {
             throw PyErrors.value("mapping values are not allowed here");
         }
-        Flow f = new Flow(text);
-        Object v = f.value(false);
-        f.ws();
-        if (f.pos < text.length()) {
-            throw PyErrors.value("expected <block end>, but found '" + text.charAt(f.pos) + "'");
-        }
-        return v;
-    }
-
-    /** A flow-style value: {@code [..]}, {@code {..}}, quoted or plain scalar. */
-    private static final class Flow {
-        private final String s;
-        private int pos;
-
-        Flow(String s) {
-            this.s = s;
-        }
-
-        void ws() {
-            while (pos < s.length() && (s.charAt(pos) == ' ' || s.charAt(pos) == '\t')) {
-                pos++;
-            }
-        }
-
-        Object value(boolean inFlow) {
-            ws();
-            if (pos >= s.length()) {
-                return null;
-            }
-            char c = s.charAt(pos);
-            if (c == '[') {
-                pos++;
-                List<Object> out = new ArrayList<>();
-                while (true) {
-                    ws();
-                    if (pos >= s.length()) {
-                        throw PyErrors.value("while parsing a flow sequence: expected ',' or ']', but got '<stream end>'");
-                    }
-                    if (s.charAt(pos) == ']') {
-                        pos++;
-                        return out;
-                    }
-                    out.add(value(true));
-                    ws();
-                    if (pos < s.length() && s.charAt(pos) == ',') {
-                        pos++;
-                    } else if (pos >= s.length() || s.charAt(pos) != ']') {
-                        throw PyErrors.value("while parsing a flow sequence: expected ',' or ']'");
-                    }
-                }
-            }
-            if (c == '{') {
-                pos++;
-                Map<Object, Object> out = new LinkedHashMap<>();
-                while (true) {
-                    ws();
-                    if (pos >= s.length()) {
-                        throw PyErrors.value("while parsing a flow mapping: expected ',' or '}', but got '<stream end>'");
-                    }
-                    if (s.charAt(pos) == '}') {
-                        pos++;
-                        return out;
-                    }
-                    Object key = value(true);
-                    ws();
-                    Object val = null;
-                    if (pos < s.length() && s.charAt(pos) == ':') {
-                        pos++;
-                        val = value(true);
-                    }
-                    Dicts.put(out, key, val);
-                    ws();
-                    if (pos < s.length() && s.charAt(pos) == ',') {
-                        pos++;
-                    } else if (pos >= s.length() || s.charAt(pos) != '}') {
-                        throw PyErrors.value("while parsing a flow mapping: expected ',' or '}'");
-                    }
-                }
-            }
-            if (c == '\'') {
-                StringBuilder sb = new StringBuilder();
-                pos++;
-                while (true) {
-                    if (pos >= s.length()) {
-                        throw PyErrors.value("while scanning a quoted scalar: found unexpected end of stream");
-                    }
-                    char d = s.charAt(pos++);
-                    if (d == '\'') {
-                        if (pos < s.length() && s.charAt(pos) == '\'') {
-                            sb.append('\'');
-                            pos++;
-                        } else {
-                            return sb.toString();
-                        }
-                    } else {
-                        sb.append(d);
-                    }
-                }
-            }
-            if (c == '"') {
-                StringBuilder raw = new StringBuilder();
-                pos++;
-                while (true) {
-                    if (pos >= s.length()) {
-                        throw PyErrors.value("while scanning a quoted scalar: found unexpected end of stream");
-                    }
-                    char d = s.charAt(pos++);
-                    if (d == '\\' && pos < s.length()) {
-                        raw.append(d).append(s.charAt(pos++));
-                    } else if (d == '"') {
-                        return PyEscapes.decode(raw.toString().replace("\\/", "/").replace("\\e", "\u001b")
-                                .replace("\\N", "\u0085").replace("\\_", "\u00a0"));
-                    } else {
-                        raw.append(d);
-                    }
-                }
-            }
-            int start = pos;
-            while (pos < s.length()) {
-                char d = s.charAt(pos);
-                if (inFlow && (d == ',' || d == ']' || d == '}')) {
-                    break;
-                }
-                if (inFlow && d == ':' && (pos + 1 >= s.length() || " ,]}".indexOf(s.charAt(pos + 1)) >= 0)) {
-                    break;
-                }
-                pos++;
-            }
-            return resolve(s.substring(start, pos).strip());
-        }
-    }
-
-    /** YAML 1.1 implicit typing of a plain scalar, as PyYAML's SafeLoader resolves it. */
-    static Object resolve(String plain) {
-        if (NULL.matcher(plain).matches()) {
-            return null;
-        }
-        if (BOOL_TRUE.matcher(plain).matches()) {
-            return true;
-        }
-        if (BOOL_FALSE.matcher(plain).matches()) {
-            return false;
-        }
-        if (INT.matcher(plain).matches()) {
-            String t = plain.replace("_", "");
-            int sign = 1;
-            if (t.startsWith("-") || t.startsWith("+")) {
-                sign = t.startsWith("-") ? -1 : 1;
-                t = t.substring(1);
-            }
-            BigInteger v;
-            if (t.equals("0")) {
-                v = BigInteger.ZERO;
-            } else if (t.startsWith("0b")) {
-                v = new BigInteger(t.substring(2), 2);
-            } else if (t.startsWith("0x")) {
-                v = new BigInteger(t.substring(2), 16);
-            } else if (t.startsWith("0")) {
-                v = new BigInteger(t.substring(1), 8);
-            } else if (t.contains(":")) {
-                v = BigInteger.ZERO;
-                for (String part : t.split(":")) {
-                    v = v.multiply(BigInteger.valueOf(60)).add(new BigInteger(part));
-                }
-            } else {
-                v = new BigInteger(t);
-            }
-            return PyNum.normalize(sign < 0 ? v.negate() : v);
-        }
-        if (FLOAT.matcher(plain).matches()) {
-            String t = plain.replace("_", "").toLowerCase();
-            if (t.endsWith(".inf")) {
-                return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            }
-            if (t.endsWith(".nan")) {
-                return Double.NaN;
-            }
-            if (t.contains(":")) {
-                double sign = t.startsWith("-") ? -1 : 1;
-                double v = 0;
-                for (String part : t.replaceFirst("^[-+]", "").split(":")) {
-                    v = v * 60 + Double.parseDouble(part);
-                }
-                return sign * v;
-            }
-            return Double.parseDouble(t.equals(".") ? "0" : t);
-        }
-        return plain;
+        return YamlFlow.parseWhole(text);
     }
 }
