@@ -60,6 +60,7 @@ public final class BoraCli {
         } else {
             cli = root(factory); // help, usage and unknown-command errors
         }
+        cli.getCommandSpec().version(version());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -75,6 +76,12 @@ public final class BoraCli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** "bora <version>" from the jar manifest, like "mistral 4.5.0"; "bora dev" when run from classes. */
+    static String version() {
+        String v = BoraCli.class.getPackage().getImplementationVersion();
+        return "bora " + (v == null ? "dev" : v);
     }
 
     /** Every command method by its command name. */

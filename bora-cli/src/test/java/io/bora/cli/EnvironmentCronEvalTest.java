@@ -209,4 +209,17 @@ class EnvironmentCronEvalTest {
         assertThat(badFilter.err()).isEqualTo("Invalid filter: name\n");
         assertThat(server.requests()).isEmpty();
     }
+
+    @Test
+    void helpListsTheCommandsAndVersionNamesBora() {
+        CliRun help = CliRun.run(server.url(), "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("execution-list", "task-get-sub-executions", "event-trigger-create", "eval");
+
+        CliRun commandHelp = CliRun.run(server.url(), "help", "execution-list");
+        assertThat(commandHelp.out()).startsWith("Usage: bora execution-list").contains("--oldest", "--sort_keys");
+
+        assertThat(CliRun.run(server.url(), "--version").out()).isEqualTo("bora dev\n");
+        assertThat(server.requests()).isEmpty();
+    }
 }
