@@ -106,7 +106,11 @@ final class V1Executions {
     }
 
     static boolean belongsTo(WorkflowExecution ex, String workbook) {
-        return ex.params() != null && workbook.equals(ex.params().get(WORKBOOK));
+        return belongsTo(ex.params(), workbook);
+    }
+
+    static boolean belongsTo(Map<String, Object> params, String workbook) {
+        return params != null && workbook.equals(params.get(WORKBOOK));
     }
 
     /** The v1 name of an engine state. */

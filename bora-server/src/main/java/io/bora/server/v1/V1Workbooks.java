@@ -44,12 +44,16 @@ final class V1Workbooks {
     private final Transactions tx;
     private final Clock clock;
     private final WorkbookDescriptions descriptions;
+    private final V1CronTriggers triggers;
     private final Consumer<V1Workbook> uploaded;
     private final V1Parser parser = new V1Parser();
     private final Map<String, V1Workbook> parsed = new LinkedHashMap<>();
 
-    V1Workbooks(DefinitionRepository repo, Transactions tx, Clock clock, Consumer<V1Workbook> uploaded) {
+    /** @param triggers the periodic events' cron triggers; null on a node without cron triggers */
+    V1Workbooks(DefinitionRepository repo, Transactions tx, Clock clock, V1CronTriggers triggers,
+                Consumer<V1Workbook> uploaded) {
         this.repo = repo;
+        this.triggers = triggers;
         this.tx = tx;
         this.clock = clock;
         this.descriptions = new WorkbookDescriptions(repo, clock);
@@ -110,6 +114,10 @@ final class V1Workbooks {
 
     /** v1 workbooks own what their definition created: it goes with them. */
     void delete(String name) {
+        find(name);
+        if (triggers != null) {
+            triggers.removeAll(name);
+        }
         tx.run(() -> {
             Workbook wb = find(name);
             repo.deleteWorkbookContents(name, NAMESPACE);
@@ -133,6 +141,9 @@ final class V1Workbooks {
             storeContents(v1, wb.scope());
         });
         remember(v1);
+        if (triggers != null) {
+            triggers.replace(v1);
+        }
         uploaded.accept(v1);
         return v1;
     }

@@ -361,6 +361,11 @@ class V1ApiTest {
         });
         assertThat(server.store.definitions().findWorkflow("cron_wb.MyEchoTask", "")).isPresent();
         assertThat(server.store.definitions().findAction("cron_wb.MyEcho__EchoWords", "")).isPresent();
+        var trigger = server.cron.get("cron_wb.my_event");
+        assertThat(trigger.pattern()).isEqualTo("* * * * *");
+        assertThat(trigger.workflowName()).isEqualTo("cron_wb.MyEchoTask");
+        assertThat(trigger.workflowParams()).containsEntry("task_name", "MyEchoTask").containsEntry("v1_workbook", "cron_wb");
+        assertThat(trigger.nextExecutionTime()).isAfter(java.time.Instant.now().minusSeconds(1));
 
         // Re-uploading without a task removes its mapped workflow.
         server.text("PUT", "/v1/workbooks/cron_wb/definition", """
@@ -372,6 +377,17 @@ class V1ApiTest {
                 """);
         assertThat(server.store.definitions().findWorkflow("cron_wb.logPassTask", "")).isEmpty();
         assertThat(server.store.definitions().findWorkflow("cron_wb.MyEchoTask", "")).isPresent();
+        assertThat(server.cron.list(io.bora.engine.port.ListQuery.all()))
+                .as("the event left the definition, so did its trigger")
+                .noneMatch(t -> t.name().startsWith("cron_wb."));
+
+        server.text("PUT", "/v1/workbooks/cron_wb/definition", ECHO_WORKBOOK + """
+                triggers:
+                  again: {type: periodic, tasks: logPassTask, parameters: {cron-pattern: "0 * * * *"}}
+                """);
+        assertThat(server.cron.get("cron_wb.again").workflowName()).isEqualTo("cron_wb.logPassTask");
+        assertThat(server.send("DELETE", "/v1/workbooks/cron_wb", null, null).statusCode()).isEqualTo(204);
+        assertThat(server.cron.list(io.bora.engine.port.ListQuery.all())).noneMatch(t -> t.name().startsWith("cron_wb."));
     }
 
     private static void createWithDefinition(String name, String definition) {

@@ -1,6 +1,7 @@
 package io.bora.server.v1;
 
 import io.bora.actions.ActionRegistry;
+import io.bora.engine.cron.CronTriggerService;
 import io.bora.engine.port.Clock;
 import io.bora.engine.runtime.Engine;
 import io.bora.engine.runtime.EngineConfig;
@@ -29,6 +30,7 @@ final class V1Server implements AutoCloseable {
     final JdbcStore store;
     final Engine engine;
     final Workers workers;
+    final CronTriggerService cron;
     final Javalin app;
     final String base;
     final List<V1Workbook> uploads = new CopyOnWriteArrayList<>();
@@ -45,8 +47,10 @@ final class V1Server implements AutoCloseable {
         engine = new Engine(new EngineConfig("v1-test", 4, Duration.ofMinutes(5), base), store.transactions(),
                 store.definitions(), store.executions(), store.jobs(), actions, actions, Clock.SYSTEM);
         workers = new Workers(engine, store.jobs(), store.executions(), actions, Clock.SYSTEM);
+        cron = new CronTriggerService(store.cronTriggers(), store.definitions(), store.jobs(), store.transactions(),
+                engine, Clock.SYSTEM);
         V1Api api = new V1Api(store.definitions(), store.transactions(), engine, store.executions(), Clock.SYSTEM,
-                uploads::add);
+                cron, uploads::add);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.startupWatcherEnabled = false;
