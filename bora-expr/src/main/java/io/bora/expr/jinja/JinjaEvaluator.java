@@ -47,8 +47,8 @@ public final class JinjaEvaluator {
         return guarded(() -> {
             Evaluation rt = new Evaluation(dataContext, functions);
             Object value = new Interpreter(rt, limits).eval(node, rootScope(dataContext, rt));
-            // Mistral str()s the result once so that a StrictUndefined raises here
-            PyText.str(value);
+            // Mistral str()s the result to make a StrictUndefined raise; the conversion walks the whole
+            // value and raises for one as well, without building the text
             return PlainValues.toPlain(value);
         });
     }
