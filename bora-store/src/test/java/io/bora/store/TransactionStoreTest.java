@@ -1,7 +1,9 @@
 package io.bora.store;
 
 import io.bora.engine.model.State;
+import io.bora.engine.model.TaskExecution;
 import io.bora.engine.model.WorkflowExecution;
+import io.bora.engine.port.DuplicateException;
 import io.bora.engine.port.ExecutionRepository;
 import io.bora.engine.port.Transactions;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,38 @@ class TransactionStoreTest extends StoreTestBase {
             return 42;
         })).isEqualTo(42);
         assertThat(repo.findWorkflow(ex.id())).isPresent();
+    }
+
+    @Test
+    void aCaughtDuplicateLeavesTheTransactionUsableOnEveryDatabase() {
+        store.definitions().insertWorkflow(Fixtures.workflow("taken", "", T0));
+        WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
+        TaskExecution join = Fixtures.task(ex, "join", State.WAITING, T0);
+        TaskExecution joinWithKey = new TaskExecution(join.id(), join.name(), join.workflowExecutionId(), join.workflowId(),
+                join.workflowName(), join.workflowNamespace(), join.type(), join.tags(), join.state(), join.stateInfo(),
+                join.runtimeContext(), join.inContext(), join.published(), join.result(), join.hasResult(),
+                join.nextTasks(), join.errorHandled(), join.processed(), ex.id() + ":join", join.projectId(),
+                join.createdAt(), join.updatedAt(), join.startedAt(), join.finishedAt());
+        repo.insertTask(joinWithKey);
+
+        tx.run(() -> {
+            repo.insertWorkflow(ex);
+            assertThatThrownBy(() -> store.definitions().insertWorkflow(Fixtures.workflow("taken", "", T0)))
+                    .isInstanceOf(DuplicateException.class);
+            TaskExecution again = Fixtures.task(ex, "join", State.WAITING, T0);
+            assertThatThrownBy(() -> repo.insertTask(new TaskExecution(again.id(), again.name(),
+                    again.workflowExecutionId(), again.workflowId(), again.workflowName(), again.workflowNamespace(),
+                    again.type(), again.tags(), again.state(), again.stateInfo(), again.runtimeContext(),
+                    again.inContext(), again.published(), again.result(), again.hasResult(), again.nextTasks(),
+                    again.errorHandled(), again.processed(), ex.id() + ":join", again.projectId(), again.createdAt(),
+                    again.updatedAt(), again.startedAt(), again.finishedAt())))
+                    .isInstanceOf(DuplicateException.class);
+            store.definitions().insertWorkflow(Fixtures.workflow("free", "", T0));
+        });
+
+        assertThat(repo.findWorkflow(ex.id())).isPresent();
+        assertThat(store.definitions().findWorkflow("free", "")).isPresent();
+        assertThat(repo.findTasksByWorkflow(ex.id())).hasSize(1);
     }
 
     @Test

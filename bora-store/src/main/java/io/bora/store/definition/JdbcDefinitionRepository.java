@@ -41,7 +41,7 @@ public final class JdbcDefinitionRepository implements DefinitionRepository {
     @Override
     public void insertWorkflow(WorkflowDefinition wf) {
         try {
-            workflows.insert(wf);
+            workflows.insertGuarded(wf);
         } catch (UniqueViolationException e) {
             throw Duplicates.byName(e, "uq_workflow_definitions_name", WORKFLOW, wf.name(), wf.namespace(), wf.projectId());
         }
@@ -50,7 +50,7 @@ public final class JdbcDefinitionRepository implements DefinitionRepository {
     @Override
     public void updateWorkflow(WorkflowDefinition wf) {
         try {
-            workflows.update(wf);
+            workflows.updateGuarded(wf);
         } catch (UniqueViolationException e) {
             throw Duplicates.byName(e, "uq_workflow_definitions_name", WORKFLOW, wf.name(), wf.namespace(), wf.projectId());
         }
@@ -79,7 +79,7 @@ public final class JdbcDefinitionRepository implements DefinitionRepository {
     @Override
     public void insertWorkbook(Workbook wb) {
         try {
-            workbooks.insert(wb);
+            workbooks.insertGuarded(wb);
         } catch (UniqueViolationException e) {
             throw Duplicates.byName(e, "uq_workbooks_name", WORKBOOK, wb.name(), wb.namespace(), wb.projectId());
         }
@@ -88,7 +88,7 @@ public final class JdbcDefinitionRepository implements DefinitionRepository {
     @Override
     public void updateWorkbook(Workbook wb) {
         try {
-            workbooks.update(wb);
+            workbooks.updateGuarded(wb);
         } catch (UniqueViolationException e) {
             throw Duplicates.byName(e, "uq_workbooks_name", WORKBOOK, wb.name(), wb.namespace(), wb.projectId());
         }
@@ -120,7 +120,7 @@ public final class JdbcDefinitionRepository implements DefinitionRepository {
     @Override
     public void insertAction(ActionDefinition action) {
         try {
-            actions.insert(action);
+            actions.insertGuarded(action);
         } catch (UniqueViolationException e) {
             throw Duplicates.byName(e, "uq_action_definitions_name", ACTION, action.name(), action.namespace(), action.projectId());
         }
@@ -129,7 +129,7 @@ public final class JdbcDefinitionRepository implements DefinitionRepository {
     @Override
     public void updateAction(ActionDefinition action) {
         try {
-            actions.update(action);
+            actions.updateGuarded(action);
         } catch (UniqueViolationException e) {
             throw Duplicates.byName(e, "uq_action_definitions_name", ACTION, action.name(), action.namespace(), action.projectId());
         }
@@ -158,7 +158,7 @@ public final class JdbcDefinitionRepository implements DefinitionRepository {
     @Override
     public void insertEnvironment(Environment env) {
         try {
-            environments.insert(env);
+            environments.insertGuarded(env);
         } catch (UniqueViolationException e) {
             throw Duplicates.byName(e, "uq_environments_name", ENVIRONMENT, env.name(), env.projectId());
         }
@@ -167,7 +167,7 @@ public final class JdbcDefinitionRepository implements DefinitionRepository {
     @Override
     public void updateEnvironment(Environment env) {
         try {
-            environments.update(env);
+            environments.updateGuarded(env);
         } catch (UniqueViolationException e) {
             throw Duplicates.byName(e, "uq_environments_name", ENVIRONMENT, env.name(), env.projectId());
         }

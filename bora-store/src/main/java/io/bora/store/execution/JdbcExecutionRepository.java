@@ -81,7 +81,9 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
     @Override
     public void insertTask(TaskExecution task) {
         try {
-            tasks.insert(task);
+            // Only join tasks (with a unique key) can collide; only they pay for a savepoint.
+            if (task.uniqueKey() != null) tasks.insertGuarded(task);
+            else tasks.insert(task);
         } catch (UniqueViolationException e) {
             if (task.uniqueKey() != null && e.concerns("uq_task_executions_unique_key")) {
                 DuplicateException d = new DuplicateException(

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,6 +40,27 @@ public final class Sql {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bind(ps, params);
                 return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * An update that may break a unique key. Inside a transaction it runs under a savepoint, so
+     * that on PostgreSQL (which aborts the whole transaction on any error) the caller can catch
+     * the duplicate and carry on, as it can on H2.
+     */
+    public int updateGuarded(String sql, Object... params) {
+        if (!transactions.active()) return update(sql, params);
+        return transactions.withConnection(c -> {
+            Savepoint savepoint = c.setSavepoint();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                int count = ps.executeUpdate();
+                c.releaseSavepoint(savepoint);
+                return count;
+            } catch (SQLException e) {
+                c.rollback(savepoint);
+                throw e;
             }
         });
     }

@@ -49,17 +49,32 @@ public abstract class Table<T> {
         sql.update(insertSql, values(record));
     }
 
+    /** Insert that leaves the surrounding transaction usable when it breaks a unique key. */
+    public void insertGuarded(T record) {
+        sql.updateGuarded(insertSql, values(record));
+    }
+
     public void insertAll(List<T> records) {
         sql.batch(insertSql, records.stream().map(this::values).toList());
     }
 
     /** Replaces the row with the record's id; false when there is none. */
     public boolean update(T record) {
+        return sql.update(updateSql, updateParams(record)) > 0;
+    }
+
+    /** The SET values in column order, then the id for the WHERE clause. */
+    private Object[] updateParams(T record) {
         Object[] v = values(record);
         Object[] params = new Object[columnCount];
         System.arraycopy(v, 1, params, 0, columnCount - 1);
         params[columnCount - 1] = v[0];
-        return sql.update(updateSql, params) > 0;
+        return params;
+    }
+
+    /** Update that leaves the surrounding transaction usable when it breaks a unique key. */
+    public boolean updateGuarded(T record) {
+        return sql.updateGuarded(updateSql, updateParams(record)) > 0;
     }
 
     public Optional<T> findById(String id) {
