@@ -97,7 +97,7 @@ class TransactionStoreTest extends StoreTestBase {
         WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
         repo.insertWorkflow(ex);
         // Another thread (another connection) sees it at once.
-        assertThat(CompletableFuture.supplyAsync(() -> repo.findWorkflow(ex.id())).get(10, TimeUnit.SECONDS)).isPresent();
+        assertThat(CompletableFuture.supplyAsync(() -> repo.findWorkflow(ex.id())).get(30, TimeUnit.SECONDS)).isPresent();
     }
 
     @Test
@@ -123,7 +123,7 @@ class TransactionStoreTest extends StoreTestBase {
                 firstHoldsLock.countDown();
                 await(releaseFirst);
             }), threads);
-            assertThat(firstHoldsLock.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(firstHoldsLock.await(30, TimeUnit.SECONDS)).isTrue();
 
             CompletableFuture<State> second = CompletableFuture.supplyAsync(
                     () -> tx.inTransaction(() -> repo.lockWorkflow(ex.id()).orElseThrow().state()), threads);
@@ -131,8 +131,8 @@ class TransactionStoreTest extends StoreTestBase {
             // The second writer must still be waiting while the first holds the row.
             assertThatThrownBy(() -> second.get(500, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
             releaseFirst.countDown();
-            first.get(10, TimeUnit.SECONDS);
-            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(State.PAUSED);
+            first.get(30, TimeUnit.SECONDS);
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(State.PAUSED);
         } finally {
             releaseFirst.countDown();
             threads.shutdownNow();
@@ -154,12 +154,12 @@ class TransactionStoreTest extends StoreTestBase {
                 holding.countDown();
                 await(release);
             }), threads);
-            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
             CompletableFuture<State> other = CompletableFuture.supplyAsync(
                     () -> tx.inTransaction(() -> repo.lockWorkflow(b.id()).orElseThrow().state()), threads);
-            assertThat(other.get(10, TimeUnit.SECONDS)).isEqualTo(State.RUNNING);
+            assertThat(other.get(30, TimeUnit.SECONDS)).isEqualTo(State.RUNNING);
             release.countDown();
-            holder.get(10, TimeUnit.SECONDS);
+            holder.get(30, TimeUnit.SECONDS);
         } finally {
             release.countDown();
             threads.shutdownNow();
