@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A parsed v1 workbook. {@code spec} is its v2 form: one direct workflow per possible target task
  * (keyed by the task name, stored as {@code <workbook>.<task>}) and one ad-hoc action per v1
- * action (keyed {@code <Service>.<action>}); {@code definition} is the v1 text as uploaded.
+ * action (keyed {@code <Service>__<action>}: v2 action names are word characters and dashes);
+ * {@code definition} is the v1 text as uploaded.
  */
 public record V1Workbook(String name, String definition, WorkbookSpec spec, Map<String, V1Task> tasks,
         List<V1PeriodicEvent> events) {
