@@ -13,12 +13,17 @@ import io.bora.store.execution.JdbcExecutionRepository;
 import io.bora.store.jdbc.JdbcTransactions;
 import io.bora.store.jdbc.Sql;
 import io.bora.store.job.JdbcJobQueue;
+import io.bora.store.notify.JobListener;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The engine's ports on a SQL database: H2 (embedded, one process) or PostgreSQL (one or many
@@ -38,6 +43,8 @@ public final class JdbcStore implements AutoCloseable {
     private final JdbcCronTriggerRepository cronTriggers;
     /** Only for the embedded file database; null otherwise. */
     private volatile H2Housekeeping housekeeping;
+    /** Listeners started by {@link #onJobsAvailable}, stopped on close. */
+    private final List<JobListener> jobListeners = new CopyOnWriteArrayList<>();
 
     private JdbcStore(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -148,8 +155,25 @@ public final class JdbcStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code wake} whenever another node commits new jobs (PostgreSQL LISTEN/NOTIFY, on a
+     * connection of its own, reconnecting on failure), so idle nodes claim them at once instead
+     * of at their next poll. Does nothing on H2: one process, whose own commits wake it.
+     */
+    public void onJobsAvailable(Runnable wake) {
+        if (!"PostgreSQL".equals(dialect.name())) return;
+        jobListeners.add(JobListener.start(() -> {
+            Properties p = new Properties();
+            if (dataSource.getUsername() != null) p.setProperty("user", dataSource.getUsername());
+            if (dataSource.getPassword() != null) p.setProperty("password", dataSource.getPassword());
+            p.setProperty("ApplicationName", "bora-job-listener");
+            return DriverManager.getConnection(dataSource.getJdbcUrl(), p);
+        }, wake));
+    }
+
     @Override
     public void close() {
+        jobListeners.forEach(JobListener::close);
         H2Housekeeping h = housekeeping;
         if (h != null) h.close();
         dataSource.close();

@@ -53,7 +53,8 @@ public final class Node implements AutoCloseable {
             ActionsAdapter actions = new ActionsAdapter(registry, baseUrl);
             Clock clock = Clock.SYSTEM;
             String nodeName = o.effectiveNodeName();
-            EngineConfig config = new EngineConfig(nodeName, o.actionConcurrency(), Duration.ofMinutes(5), baseUrl);
+            EngineConfig config = new EngineConfig(nodeName, o.roles(), o.executorTargets(), o.actionConcurrency(),
+                    Duration.ofSeconds(60), baseUrl);
             Engine engine = new Engine(config, store.transactions(), store.definitions(), store.executions(), store.jobs(),
                     actions, actions, clock);
             Workers workers = new Workers(engine, store.jobs(), store.executions(), actions, clock);
@@ -63,17 +64,22 @@ public final class Node implements AutoCloseable {
             ServiceDirectory services = () -> List.of(
                     new ServiceDirectory.Service(nodeName.replace(':', '_'), "engine_group"),
                     new ServiceDirectory.Service(nodeName.replace(':', '_'), "executor_group"));
-            RestApi api = new RestApi(new RestDependencies(definitions, engine, store.executions(), store.transactions(),
-                    (expression, context) -> engine.expressions().evaluate(expression, context, WorkflowFunctions.NONE),
-                    services, triggers.cron(), triggers.events()));
-            try {
-                api.start(o.bind(), o.port());
-            } catch (RuntimeException e) {
-                throw new StartFailure("cannot listen on " + o.bind() + ":" + o.port() + " (" + rootMessage(e) + ")", e);
+            RestApi api = null;
+            if (config.has(EngineConfig.Role.API)) {
+                api = new RestApi(new RestDependencies(definitions, engine, store.executions(), store.transactions(),
+                        (expression, context) -> engine.expressions().evaluate(expression, context, WorkflowFunctions.NONE),
+                        services, triggers.cron(), triggers.events()));
+                try {
+                    api.start(o.bind(), o.port());
+                } catch (RuntimeException e) {
+                    throw new StartFailure("cannot listen on " + o.bind() + ":" + o.port() + " (" + rootMessage(e) + ")", e);
+                }
             }
             workers.start();
+            store.onJobsAvailable(workers::wake); // other nodes' commits wake this node's loops (PostgreSQL)
             int running = engine.runningExecutions().size();
-            log.info("Bora node {} listening on http://{}:{} (store: {}{})", nodeName, o.bind(), api.port(),
+            log.info("Bora node {} ({}) {} (store: {}{})", nodeName, config.roles(),
+                    api != null ? "listening on http://" + o.bind() + ":" + api.port() : "without API",
                     store.dialectName(), running > 0 ? ", resuming " + running + " running execution(s)" : "");
             return new Node(store, engine, workers, api);
         } catch (RuntimeException e) {
@@ -100,8 +106,9 @@ public final class Node implements AutoCloseable {
         return nl >= 0 ? m.substring(0, nl) : m;
     }
 
+    /** The API's port, or -1 on a node without the API role. */
     public int port() {
-        return api.port();
+        return api != null ? api.port() : -1;
     }
 
     public Engine engine() {
@@ -114,7 +121,7 @@ public final class Node implements AutoCloseable {
         if (closed) return;
         closed = true;
         log.info("Bora node stopping");
-        api.stop();
+        if (api != null) api.stop();
         workers.stop(Duration.ofSeconds(20));
         store.close();
         log.info("Bora node stopped");

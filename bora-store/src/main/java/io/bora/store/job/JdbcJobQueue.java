@@ -6,6 +6,7 @@ import io.bora.engine.port.JobQueue;
 import io.bora.store.dialect.Dialect;
 import io.bora.store.jdbc.Sql;
 import io.bora.store.json.JsonCodec;
+import io.bora.store.notify.JobNotifier;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,21 +23,27 @@ public final class JdbcJobQueue implements JobQueue {
     private final Sql sql;
     private final JobTable table;
     private final ClaimStrategy claims;
+    /** Wakes the other nodes when the enqueuing transaction commits (PostgreSQL NOTIFY). */
+    private final JobNotifier notifier;
 
     public JdbcJobQueue(Sql sql, Dialect dialect) {
         this.sql = sql;
         this.table = new JobTable(sql);
+        this.notifier = JobNotifier.forDialect(dialect.name(), sql);
         this.claims = dialect.supportsUpdateReturning() ? new ReturningClaim(sql, table) : new SelectThenUpdateClaim(sql, table);
     }
 
     @Override
     public void enqueue(Job job) {
         table.insert(job);
+        notifier.jobsEnqueued();
     }
 
     @Override
     public void enqueueAll(Collection<Job> jobs) {
+        if (jobs.isEmpty()) return;
         table.insertAll(new ArrayList<>(jobs));
+        notifier.jobsEnqueued();
     }
 
     /** {@inheritDoc} Each claim adds one to the job's {@code attempts}; claimed jobs come in (dueAt, createdAt) order. */
