@@ -74,10 +74,31 @@ public final class PyRegexTranslator {
                     throw error("bad escape (end of pattern)", i);
                 }
                 char e = p.charAt(i + 1);
-                if (e == 'p' || e == 'P' || e == 'N' && !inSet) {
+                if (e == 'p' || e == 'P') {
                     throw error("bad escape \\" + e, i);
                 }
-                if (e == 'Z' && !inSet) {
+                if (e == 'N') {
+                    int close = p.indexOf('}', i);
+                    if (i + 2 >= n || p.charAt(i + 2) != '{' || close < 0) {
+                        throw error("missing {", i);
+                    }
+                    try {
+                        int cp = Character.codePointOf(p.substring(i + 3, close));
+                        out.append(String.format("\\x{%x}", cp));
+                    } catch (IllegalArgumentException ex) {
+                        throw error("undefined character name '" + p.substring(i + 3, close) + "'", i);
+                    }
+                    i = close + 1;
+                    continue;
+                }
+                if (e == 's' && !inSet) {
+                    // Python's \s is str.isspace(), which also covers the separators U+001C..U+001F.
+                    out.append("[\\s\\x1c-\\x1f]");
+                } else if (e == 's') {
+                    out.append("\\s\\x1c-\\x1f");
+                } else if (e == 'S' && !inSet) {
+                    out.append("[^\\s\\x1c-\\x1f]");
+                } else if (e == 'Z' && !inSet) {
                     out.append("\\z");
                 } else if (Character.isLetter(e) && "abfnrtvxuUdDsSwWbBAZ0123456789".indexOf(e) < 0 && e < 128) {
                     throw error("bad escape \\" + e, i);
@@ -115,7 +136,15 @@ public final class PyRegexTranslator {
                     i++;
                 }
                 case '(' -> {
-                    if (p.startsWith("(?P<", i)) {
+                    if (p.startsWith("(?#", i)) {
+                        int close = p.indexOf(')', i);
+                        if (close < 0) {
+                            throw error("missing ), unterminated comment", i);
+                        }
+                        i = close + 1;
+                    } else if (p.startsWith("(?<", i) && !p.startsWith("(?<=", i) && !p.startsWith("(?<!", i)) {
+                        throw error("unknown extension ?<" + (i + 3 < n ? p.charAt(i + 3) : ""), i + 1);
+                    } else if (p.startsWith("(?P<", i)) {
                         out.append("(?<");
                         i += 4;
                     } else if (p.startsWith("(?P=", i)) {
@@ -173,7 +202,14 @@ public final class PyRegexTranslator {
                 continue;
             }
             char e = template.charAt(++i);
-            if (Character.isDigit(e)) {
+            if (e == '0' || isOctal(template, i, 3)) {
+                int len = e == '0' ? 1 : 3;
+                while (e == '0' && len < 3 && i + len < n && isOctalDigit(template.charAt(i + len))) {
+                    len++;
+                }
+                sb.append((char) Integer.parseInt(template.substring(i, i + len), 8));
+                i += len - 1;
+            } else if (Character.isDigit(e)) {
                 int j = i;
                 while (j < n && j < i + 2 && Character.isDigit(template.charAt(j))) {
                     j++;
@@ -217,6 +253,22 @@ public final class PyRegexTranslator {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isOctalDigit(char c) {
+        return c >= '0' && c <= '7';
+    }
+
+    private static boolean isOctal(String s, int from, int len) {
+        if (from + len > s.length()) {
+            return false;
+        }
+        for (int k = from; k < from + len; k++) {
+            if (!isOctalDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String group(Matcher m, int g, int pos) {
