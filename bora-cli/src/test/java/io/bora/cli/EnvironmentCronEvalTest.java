@@ -204,6 +204,11 @@ class EnvironmentCronEvalTest {
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("workbook-lst");
 
+        CliRun badFormat = CliRun.run(server.url(), "workbook-list", "-f", "shell");
+        assertThat(badFormat.code()).isEqualTo(2);
+        assertThat(badFormat.err()).startsWith(
+                "argument -f/--format: invalid choice: 'shell' (choose from csv, json, table, value, yaml)\n");
+
         CliRun badFilter = CliRun.run(server.url(), "workbook-list", "--filter", "name");
         assertThat(badFilter.code()).isEqualTo(1);
         assertThat(badFilter.err()).isEqualTo("Invalid filter: name\n");

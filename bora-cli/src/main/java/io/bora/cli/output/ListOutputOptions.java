@@ -24,6 +24,11 @@ public final class ListOutputOptions extends OutputOptions {
     String quote = "nonnumeric";
 
     @Override
+    protected List<String> formats() {
+        return List.of("csv", "json", "table", "value", "yaml");
+    }
+
+    @Override
     public void printList(PrintStream out, Listing listing) {
         if (ascending && descending) {
             throw new CliException("argument --sort-descending: not allowed with argument --sort-ascending");

@@ -10,13 +10,33 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** cliff's output options ({@code -f}, {@code -c}, {@code --noindent}, {@code --prefix}) and the formatters behind them. */
 public class OutputOptions {
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMATTER",
-            description = "Output format: table (default), json, yaml, value, shell (single objects only).")
     String format = "table";
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Checked while parsing, so a wrong format is a usage error (exit 2) before anything is sent. */
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMATTER",
+            description = "Output format: table (default), json, yaml, value; shell for single objects, csv for lists.")
+    void setFormat(String value) {
+        if (!formats().contains(value)) {
+            throw new ParameterException(command.commandLine(), "argument -f/--format: invalid choice: '" + value
+                    + "' (choose from " + String.join(", ", formats()) + ")");
+        }
+        this.format = value;
+    }
+
+    /** The formats cliff offers for this kind of command. */
+    protected List<String> formats() {
+        return List.of("json", "shell", "table", "value", "yaml");
+    }
 
     @Option(names = {"-c", "--column"}, paramLabel = "COLUMN",
             description = "Column to include; repeat to include several (default: all).")
