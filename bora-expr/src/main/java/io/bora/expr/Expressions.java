@@ -33,7 +33,7 @@ public final class Expressions {
     private static final Pattern YAQL = Pattern.compile("<%.*?%>");
     private static final String MIXED = "The line already contains an expression of type 'jinja'. "
             + "Mixing expression types in a single line is not allowed.";
-    private static final int DATA_IN_MESSAGE = 1000;
+    private static final int DATA_IN_MESSAGE = 64 * 1024;
 
     private final YaqlEngine yaql;
     private final Limits limits;
@@ -58,7 +58,7 @@ public final class Expressions {
         WorkflowFunctions fns = functions == null ? WorkflowFunctions.NONE : functions;
         if (value instanceof String s) {
             try (Limits.Scope ignored = Limits.open(limits)) {
-                return evaluateString(s, ctx, fns);
+                return evaluateString(s, ctx, ctx, fns);
             }
         }
         if (value instanceof List<?> l) {
@@ -78,7 +78,38 @@ public final class Expressions {
         return value;
     }
 
-    private Object evaluateString(String s, Map<String, Object> ctx, WorkflowFunctions fns) {
+    /**
+     * Evaluates {@code value} with {@code root} as the whole data context {@code $} (YAQL) /
+     * {@code _} (Jinja, maps only): how Mistral applies an ad-hoc action's {@code output} to the
+     * result of its base action, which may be any value.
+     */
+    @SuppressWarnings("unchecked")
+    public Object evaluateOn(Object value, Object root, WorkflowFunctions functions) {
+        if (root instanceof Map<?, ?> m) return evaluate(value, (Map<String, Object>) m, functions);
+        WorkflowFunctions fns = functions == null ? WorkflowFunctions.NONE : functions;
+        if (value instanceof String s) {
+            try (Limits.Scope ignored = Limits.open(limits)) {
+                return evaluateString(s, Map.of(), root, fns);
+            }
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object x : l) {
+                out.add(evaluateOn(x, root, fns));
+            }
+            return out;
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                out.put(e.getKey(), evaluateOn(e.getValue(), root, fns));
+            }
+            return out;
+        }
+        return value;
+    }
+
+    private Object evaluateString(String s, Map<String, Object> ctx, Object root, WorkflowFunctions fns) {
         if (JINJA.matcher(s).find()) {
             return evaluateJinja(s, ctx, fns);
         }
@@ -87,7 +118,7 @@ public final class Expressions {
             return s;
         }
         if (m.start() == 0 && m.end() == s.length()) {
-            return Values.toPlain(evaluateYaql(m.group(), ctx, fns));
+            return Values.toPlain(evaluateYaql(m.group(), ctx, root, fns));
         }
         // Mistral replaces every occurrence of each match text in turn; substituting by position
         // instead gives the same text (one evaluation per distinct match) without letting an
@@ -99,7 +130,7 @@ public final class Expressions {
             String match = m.group();
             String text = rendered.get(match);
             if (text == null) {
-                text = PyText.str(evaluateYaql(match, ctx, fns));
+                text = PyText.str(evaluateYaql(match, ctx, root, fns));
                 rendered.put(match, text);
             }
             out.append(s, last, m.start()).append(text);
@@ -115,17 +146,23 @@ public final class Expressions {
             throw new ExpressionException(ErrorCategory.INDEX, "Can not evaluate Jinja expression [expression="
                     + s + ", error=list index out of range, data=" + dataText(ctx) + "]");
         }
-        if (m.start() == 0 && m.end() == s.length()) {
-            return jinja.evaluateExpression(m.group(1), ctx, fns);
+        try {
+            if (m.start() == 0 && m.end() == s.length()) {
+                return jinja.evaluateExpression(m.group(1), ctx, fns);
+            }
+            return jinja.render(s, ctx, fns);
+        } catch (ExpressionException e) {
+            // Mistral names the failing string (each string of a map or list on its own).
+            throw new ExpressionException(e.category(), "Can not evaluate Jinja expression [expression=" + s
+                    + ", error=" + e.getMessage() + ", data=" + dataText(ctx) + "]", e);
         }
-        return jinja.render(s, ctx, fns);
     }
 
     /** Evaluates one {@code <% %>} match; returns the finalised internal value. */
-    private Object evaluateYaql(String match, Map<String, Object> ctx, WorkflowFunctions fns) {
+    private Object evaluateYaql(String match, Map<String, Object> ctx, Object root, WorkflowFunctions fns) {
         String inner = stripDelimiters(match);
         try {
-            return yaql.evaluate(inner, ctx, fns);
+            return yaql.evaluateOn(inner, root, ctx, fns);
         } catch (ExpressionException e) {
             throw new ExpressionException(e.category(), "Can not evaluate YAQL expression [expression=" + inner
                     + ", error=" + e.getMessage() + ", data=" + dataText(ctx) + "]", e);
@@ -145,9 +182,13 @@ public final class Expressions {
         return match.substring(b, e).strip();
     }
 
+    /**
+     * The evaluation context as Mistral prints it in errors. Kept whole (a cut repr would leave
+     * brackets unbalanced, which tools that strip it rely on) unless it is huge.
+     */
     private static String dataText(Map<String, Object> ctx) {
         String text = PyText.str(ctx);
-        return text.length() > DATA_IN_MESSAGE ? text.substring(0, DATA_IN_MESSAGE) + "..." : text;
+        return text.length() > DATA_IN_MESSAGE ? "{...}" : text;
     }
 
     /** Checks the syntax of every expression in a definition string, without evaluating. */

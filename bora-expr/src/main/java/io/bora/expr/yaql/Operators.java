@@ -324,8 +324,8 @@ final class Operators {
     }
 
     static ExpressionException keyError(Object key) {
-        return new ExpressionException(ErrorCategory.KEY, "key not found: "
-                + io.bora.expr.value.PyText.repr(key, true));
+        // Python's str(KeyError(k)) is repr(k): Mistral shows error='undefined_var'.
+        return new ExpressionException(ErrorCategory.KEY, io.bora.expr.value.PyText.repr(key, true));
     }
 
     static List<Object> emptyList() {

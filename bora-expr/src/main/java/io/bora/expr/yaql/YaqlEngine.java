@@ -50,16 +50,26 @@ public final class YaqlEngine {
      * the finalised internal value (sets stay sets, dict keys as they are).
      */
     public Object evaluate(String expression, Map<String, Object> dataContext, WorkflowFunctions functions) {
+        return evaluateOn(expression, dataContext, dataContext, functions);
+    }
+
+    /**
+     * Evaluates with {@code rootValue} as {@code $} — any value, e.g. an action result that an
+     * ad-hoc action's {@code output} transforms — while functions see {@code dataContext}.
+     */
+    public Object evaluateOn(String expression, Object rootValue, Map<String, Object> dataContext,
+                             WorkflowFunctions functions) {
         Node n = parse(expression);
         Map<String, Object> data = dataContext;
-        Object root = Values.fromPlain(dataContext);
+        Object root = Values.fromPlain(rootValue);
         Interpreter in = new Interpreter(functions == null ? WorkflowFunctions.NONE : functions, data);
         Scope scope = new Scope(null, in);
         scope.set("1", root);
-        Map<?, ?> rootMap = (Map<?, ?>) root;
-        scope.set("__env", rootMap.get("__env"));
-        scope.set("__execution", rootMap.get("__execution"));
-        scope.set("__task_execution", rootMap.get("__task_execution"));
+        if (root instanceof Map<?, ?> rootMap) {
+            scope.set("__env", rootMap.get("__env"));
+            scope.set("__execution", rootMap.get("__execution"));
+            scope.set("__task_execution", rootMap.get("__task_execution"));
+        }
         try (Limits.Scope ignored = Limits.open(limits)) {
             Object v = in.eval(n, scope);
             if (v instanceof ContextValue) {
