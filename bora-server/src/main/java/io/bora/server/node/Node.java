@@ -12,11 +12,11 @@ import io.bora.server.rest.RestDependencies;
 import io.bora.server.rest.ServiceDirectory;
 import io.bora.server.service.DefinitionService;
 import io.bora.store.JdbcStore;
+import io.bora.store.cluster.NodeRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.List;
 
 /**
  * One running Bora node: store, action registry, engine, workers and REST API, started in that
@@ -36,13 +36,15 @@ public final class Node implements AutoCloseable {
     private final Engine engine;
     private final Workers workers;
     private final RestApi api;
+    private final NodeHeartbeat membership;
     private volatile boolean closed;
 
-    private Node(JdbcStore store, Engine engine, Workers workers, RestApi api) {
+    private Node(JdbcStore store, Engine engine, Workers workers, RestApi api, NodeHeartbeat membership) {
         this.store = store;
         this.engine = engine;
         this.workers = workers;
         this.api = api;
+        this.membership = membership;
     }
 
     public static Node start(NodeOptions o) {
@@ -61,14 +63,13 @@ public final class Node implements AutoCloseable {
             DefinitionService definitions = new DefinitionService(store.definitions(), store.transactions(), new DslParser(),
                     registry, clock);
             Triggers triggers = Triggers.wire(store, engine, workers, definitions, clock);
-            ServiceDirectory services = () -> List.of(
-                    new ServiceDirectory.Service(nodeName.replace(':', '_'), "engine_group"),
-                    new ServiceDirectory.Service(nodeName.replace(':', '_'), "executor_group"));
+            NodeRegistry nodes = new NodeRegistry(store.dataSource());
+            ServiceDirectory services = new ClusterServices(nodes, config.lease().multipliedBy(3), clock);
             RestApi api = null;
             if (config.has(EngineConfig.Role.API)) {
                 api = new RestApi(new RestDependencies(definitions, engine, store.executions(), store.transactions(),
                         (expression, context) -> engine.expressions().evaluate(expression, context, WorkflowFunctions.NONE),
-                        services, triggers.cron(), triggers.events()));
+                        services, triggers.cron(), triggers.events(), store::isReachable));
                 try {
                     api.start(o.bind(), o.port());
                 } catch (RuntimeException e) {
@@ -77,11 +78,12 @@ public final class Node implements AutoCloseable {
             }
             workers.start();
             store.onJobsAvailable(workers::wake); // other nodes' commits wake this node's loops (PostgreSQL)
+            NodeHeartbeat membership = NodeHeartbeat.start(nodes, config, clock);
             int running = engine.runningExecutions().size();
             log.info("Bora node {} ({}) {} (store: {}{})", nodeName, config.roles(),
                     api != null ? "listening on http://" + o.bind() + ":" + api.port() : "without API",
                     store.dialectName(), running > 0 ? ", resuming " + running + " running execution(s)" : "");
-            return new Node(store, engine, workers, api);
+            return new Node(store, engine, workers, api, membership);
         } catch (RuntimeException e) {
             store.close();
             throw e instanceof StartFailure sf ? sf : new StartFailure(rootMessage(e), e);
@@ -123,6 +125,7 @@ public final class Node implements AutoCloseable {
         log.info("Bora node stopping");
         if (api != null) api.stop();
         workers.stop(Duration.ofSeconds(20));
+        membership.close();
         store.close();
         log.info("Bora node stopped");
     }

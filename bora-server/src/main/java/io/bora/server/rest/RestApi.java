@@ -80,6 +80,7 @@ public final class RestApi {
         new MiscRoutes(deps.services(), deps.expressions()).register(routes);
         new CronTriggerRoutes(deps.cronTriggers()).register(routes);
         new EventTriggerRoutes(deps.eventTriggers()).register(routes);
+        new HealthRoutes(deps.databaseReady()).register(routes);
         for (Consumer<RoutesConfig> extra : extraRoutes) {
             extra.accept(routes);
         }

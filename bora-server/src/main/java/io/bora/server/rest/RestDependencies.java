@@ -8,6 +8,7 @@ import io.bora.engine.port.Transactions;
 import io.bora.server.service.DefinitionService;
 
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 /**
  * What the REST API talks to.
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param services       {@code GET /v2/services}; null answers 406 like Mistral without coordination
  * @param cronTriggers   {@code /v2/cron_triggers}; null = not served (404)
  * @param eventTriggers  {@code /v2/event_triggers}; null = not served (404)
+ * @param databaseReady  {@code /ready}: whether the database answers; null = always ready
  */
 public record RestDependencies(
         DefinitionService definitions,
@@ -29,13 +31,23 @@ public record RestDependencies(
         ExpressionEvaluation expressions,
         ServiceDirectory services,
         CronTriggerService cronTriggers,
-        EventTriggerService eventTriggers) {
+        EventTriggerService eventTriggers,
+        BooleanSupplier databaseReady) {
+
+    /** Without a readiness check. */
+    public RestDependencies(DefinitionService definitions, ExecutionService executions,
+                            ExecutionRepository executionReads, Transactions transactions,
+                            ExpressionEvaluation expressions, ServiceDirectory services,
+                            CronTriggerService cronTriggers, EventTriggerService eventTriggers) {
+        this(definitions, executions, executionReads, transactions, expressions, services, cronTriggers, eventTriggers,
+                null);
+    }
 
     /** Without triggers. */
     public RestDependencies(DefinitionService definitions, ExecutionService executions,
                             ExecutionRepository executionReads, Transactions transactions,
                             ExpressionEvaluation expressions, ServiceDirectory services) {
-        this(definitions, executions, executionReads, transactions, expressions, services, null, null);
+        this(definitions, executions, executionReads, transactions, expressions, services, null, null, null);
     }
 
     public RestDependencies {
