@@ -48,6 +48,7 @@ final class Filters {
         signature("unique", "case_sensitive", "attribute");
         signature("xmlattr", "autospace");
         signature("wordwrap", "width", "break_long_words", "wrapstring", "break_on_hyphens");
+        signature("urlize", "trim_url_limit", "nofollow", "target", "rel", "extra_schemes");
 
         FILTERS.put("default", Filters::defaultFilter);
         FILTERS.put("d", Filters::defaultFilter);

@@ -44,6 +44,11 @@ final class TextFilters {
             return n;
         });
         f.put("truncate", TextFilters::truncate);
+        f.put("urlize", (rt, v, a) -> {
+            Object limit = a.get(0, "trim_url_limit", null);
+            return Urlize.urlize(PyText.str(v), limit == null ? null : a.integer(0, "trim_url_limit", 0),
+                    a.bool(1, "nofollow", false), a.str(2, "target", null), a.str(3, "rel", null));
+        });
         f.put("wordwrap", (rt, v, a) -> WordWrap.wrap(PyText.str(v), a.integer(0, "width", 79),
                 a.bool(1, "break_long_words", true), a.str(2, "wrapstring", "\n"), a.bool(3, "break_on_hyphens", true)));
         f.put("indent", TextFilters::indent);
