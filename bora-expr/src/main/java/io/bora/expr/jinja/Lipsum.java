@@ -18,14 +18,18 @@ final class Lipsum {
         int n = a.integer(0, "n", 5);
         boolean html = a.bool(1, "html", true);
         int min = a.integer(2, "min", 20);
-        int max = Math.max(min, a.integer(3, "max", 100));
+        int max = a.integer(3, "max", 100);
+        if (n > 0 && max <= min) {
+            // Python's randrange(min, max) excludes max
+            throw PyErrors.value("empty range for randrange() (" + min + ", " + max + ", " + (max - min) + ")");
+        }
         if ((long) n * max > PyOps.MAX_SIZE) {
             throw PyErrors.limit("lipsum output too large");
         }
         ThreadLocalRandom random = ThreadLocalRandom.current();
         StringBuilder out = new StringBuilder();
         for (int p = 0; p < n; p++) {
-            int words = min + random.nextInt(max - min + 1);
+            int words = min + random.nextInt(max - min);
             StringBuilder para = new StringBuilder();
             boolean capitalize = true;
             for (int w = 0; w < words; w++) {
