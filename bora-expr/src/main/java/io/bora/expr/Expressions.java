@@ -54,6 +54,12 @@ public final class Expressions {
      * evaluated element by element (map values only); other values are returned as they are.
      */
     public Object evaluate(Object value, Map<String, Object> dataContext, WorkflowFunctions functions) {
+        try (Limits.Scope ignored = YaqlEngine.memoizeConversions()) {
+            return evaluateValue(value, dataContext, functions);
+        }
+    }
+
+    private Object evaluateValue(Object value, Map<String, Object> dataContext, WorkflowFunctions functions) {
         Map<String, Object> ctx = dataContext == null ? Map.of() : dataContext;
         WorkflowFunctions fns = functions == null ? WorkflowFunctions.NONE : functions;
         if (value instanceof String s) {
@@ -64,14 +70,14 @@ public final class Expressions {
         if (value instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
             for (Object x : l) {
-                out.add(evaluate(x, ctx, fns));
+                out.add(evaluateValue(x, ctx, fns));
             }
             return out;
         }
         if (value instanceof Map<?, ?> m) {
             Map<Object, Object> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                out.put(e.getKey(), evaluate(e.getValue(), ctx, fns));
+                out.put(e.getKey(), evaluateValue(e.getValue(), ctx, fns));
             }
             return out;
         }

@@ -52,6 +52,23 @@ class ExpressionsTest {
     }
 
     @Test
+    void eachCallSeesTheContextAsItIsThen() {
+        Map<String, Object> mutable = new java.util.HashMap<>(Map.of("n", 1));
+        Map<String, Object> publish = new LinkedHashMap<>();
+        publish.put("a", "<% $.n %>");
+        publish.put("b", "<% $.n + 1 %>");
+        assertThat(expressions.evaluate(publish, mutable, WorkflowFunctions.NONE)).isEqualTo(Map.of("a", 1L, "b", 2L));
+        mutable.put("n", 5);
+        assertThat(expressions.evaluate(publish, mutable, WorkflowFunctions.NONE)).isEqualTo(Map.of("a", 5L, "b", 6L));
+    }
+
+    @Test
+    void anyValueCanBeTheRootForAdHocActionOutput() {
+        assertThat(expressions.evaluateOn("<% $.sum() %>", List.of(1, 2, 3), WorkflowFunctions.NONE)).isEqualTo(6L);
+        assertThat(expressions.evaluateOn("r=<% $ %>", "x", WorkflowFunctions.NONE)).isEqualTo("r=x");
+    }
+
+    @Test
     void setsAndNonStringKeysAreConvertedAsMistralPersistsThem() {
         assertThat(eval("<% {1 => a, true => b, null => c} %>")).isEqualTo(Map.of("1", "b", "null", "c"));
         assertThat(eval("<% set(1, 2) %>")).isEqualTo(List.of(1L, 2L));

@@ -40,6 +40,33 @@ public final class YaqlEngine {
         return n;
     }
 
+    /** The last converted data context of this thread, while a {@link #memoizeConversions} scope is open. */
+    private static final ThreadLocal<Object[]> CONVERTED = new ThreadLocal<>();
+
+    /**
+     * Within the returned scope, evaluations against the same data context object convert it to
+     * the internal model once (a publish block or an input map evaluates many strings against one
+     * context). The context must not change while the scope is open.
+     */
+    public static Limits.Scope memoizeConversions() {
+        Object[] previous = CONVERTED.get();
+        CONVERTED.set(new Object[2]);
+        return () -> CONVERTED.set(previous);
+    }
+
+    private static Object convert(Object plain) {
+        Object[] memo = CONVERTED.get();
+        if (memo != null && plain != null && memo[0] == plain) {
+            return memo[1];
+        }
+        Object converted = Values.fromPlain(plain);
+        if (memo != null) {
+            memo[0] = plain;
+            memo[1] = converted;
+        }
+        return converted;
+    }
+
     /** Syntax check only. */
     public void validate(String expression) {
         parse(expression);
@@ -61,7 +88,7 @@ public final class YaqlEngine {
                              WorkflowFunctions functions) {
         Node n = parse(expression);
         Map<String, Object> data = dataContext;
-        Object root = Values.fromPlain(rootValue);
+        Object root = convert(rootValue);
         Interpreter in = new Interpreter(functions == null ? WorkflowFunctions.NONE : functions, data);
         Scope scope = new Scope(null, in);
         scope.set("1", root);
