@@ -15,8 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dispatches to Jinja) through {@link JinjaEvaluator} in the README's strict mode.
  */
 class JinjaCorpusTest {
-    /** Strict pass ratio reached so far; raise it as the evaluator improves. */
-    private static final double REQUIRED_RATIO = Double.parseDouble(System.getProperty("bora.corpus.minRatio", "1.0"));
+    /**
+     * Strict pass ratio required: all of the public corpus (reached), the issue's 99% for another corpus
+     * given with {@code -Dbora.corpus=...}; {@code -Dbora.corpus.minRatio=...} overrides both.
+     */
+    private static final double REQUIRED_RATIO = Double.parseDouble(System.getProperty("bora.corpus.minRatio",
+            System.getProperty("bora.corpus") == null ? "1.0" : "0.99"));
 
     @Test
     void jinjaCorpusPassesInStrictMode() {
