@@ -57,10 +57,9 @@ final class V1TaskMapper {
     private static Map<String, Object> retry(V1TaskDef task) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (!task.retry().isEmpty()) {
+            // v2 requires both count and delay; v1 let either default
             out.put("count", number(task.retry().get("count"), 0));
-            if (task.retry().get("delay") != null) {
-                out.put("delay", number(task.retry().get("delay"), 0));
-            }
+            out.put("delay", number(task.retry().get("delay"), 0));
             String breakOn = V1Expressions.condition(task.retry().get("break-on"));
             if (breakOn != null) {
                 out.put("break-on", breakOn);
@@ -72,9 +71,7 @@ final class V1TaskMapper {
         }
         long iterations = number(task.repeat().get("iterations"), 1);
         out.put("count", Math.max(0, iterations - 1));
-        if (task.repeat().get("delay") != null) {
-            out.put("delay", number(task.repeat().get("delay"), 0));
-        }
+        out.put("delay", number(task.repeat().get("delay"), 0));
         Object breakOn = task.repeat().get("break-on");
         String raw = breakOn == null ? null : V1Expressions.condition(breakOn);
         boolean yaql = raw != null && raw.startsWith("<%") && raw.endsWith("%>");

@@ -220,6 +220,10 @@ class V1ParserTest {
                       parameters:
                         word: "Hi {$.person}!"
                       repeat: {iterations: 4, delay: 2, break-on: $.enough}
+                    t3:
+                      action: E:say
+                      parameters: {word: x}
+                      retry: {count: 2}
                 """);
         WorkflowSpec wf = wb.spec().workflows().get("t1");
         TaskSpec t1 = wf.task("t1");
@@ -235,6 +239,8 @@ class V1ParserTest {
         assertThat(t2.input()).containsEntry("word", "Hi <% $.person %>!");
         assertThat(t2.policies().retry().count()).isEqualTo(3L);
         assertThat(t2.policies().retry().continueOn()).isEqualTo("<% not ($.enough) %>");
+        assertThat(wb.spec().workflows().get("t3").task("t3").policies().retry().delay())
+                .as("v2 wants a delay where v1 let it default").isEqualTo(0L);
         assertThat(wf.input()).extracting(InputParam::name).contains("person", "x", "stop", "enough");
         assertThat(wf.input()).allMatch(p -> !p.required() && p.defaultValue() == null);
     }

@@ -255,6 +255,26 @@ class V1ApiTest {
     }
 
     @Test
+    void repeatRunsTheActionAsManyTimesAsItsIterations() throws Exception {
+        createWithDefinition("repeat_wb", """
+                Services:
+                  E: {type: ECHO, actions: {say: {parameters: {word: {optional: False}}}}}
+                Workflow:
+                  tasks:
+                    thrice:
+                      action: E:say
+                      parameters: {word: again}
+                      repeat: {iterations: 3}
+                """);
+        String id = read(server.json("POST", "/v1/workbooks/repeat_wb/executions", "{\"task\": \"thrice\"}"))
+                .get("id").asText();
+        awaitState("repeat_wb", id, "SUCCESS");
+        String taskId = read(server.get("/v1/workbooks/repeat_wb/executions/" + id + "/tasks")).get("tasks").get(0)
+                .get("id").asText();
+        assertThat(server.store.executions().findActionsByTask(taskId)).hasSize(3);
+    }
+
+    @Test
     void conveyingATaskResultCompletesAnAsyncTask() throws Exception {
         createWithDefinition("async_wb", """
                 Namespaces:
