@@ -39,15 +39,13 @@ final class Evaluation {
         }
     }
 
-    /**
-     * Evaluates with {@code root} as the whole data context ({@code $}), as ad-hoc action output
-     * transformers do. Only map roots are supported by the expression facade so far.
-     */
-    @SuppressWarnings("unchecked")
+    /** Evaluates with {@code root} (any value) as the whole data context, as ad-hoc action outputs do. */
     Object evaluateWithRoot(Object value, Object root) {
-        if (root instanceof Map<?, ?> m) return evaluate(value, (Map<String, Object>) m);
-        if (value instanceof String s && !Expressions.containsExpression(s)) return s;
-        throw new Failure("ad-hoc action output needs a dict result here, got " + PyText.str(root), null);
+        try {
+            return expressions.evaluateOn(value, root, functions);
+        } catch (ExpressionException e) {
+            throw new Failure(e.getMessage(), e);
+        }
     }
 
     boolean truthy(Object value, Map<String, Object> context) {

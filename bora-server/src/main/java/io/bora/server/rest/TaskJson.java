@@ -68,7 +68,8 @@ final class TaskJson {
             // no accepted result yet reads as an empty result list, as in Mistral
             m.put("result", t.hasResult() ? PythonJson.dumps(t.result()) : "[]");
         }
-        m.put("published", PythonJson.dumps(t.published() == null ? Map.of() : t.published()));
+        // null when the task published only global variables (Mistral's errata 8)
+        m.put("published", PythonJson.dumps(t.published()));
         m.put("processed", t.processed());
         m.put("created_at", Timestamps.format(t.createdAt()));
         m.put("updated_at", Timestamps.format(t.updatedAt()));
