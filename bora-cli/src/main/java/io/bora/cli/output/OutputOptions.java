@@ -42,6 +42,13 @@ public class OutputOptions {
             description = "Column to include; repeat to include several (default: all).")
     List<String> columns = new ArrayList<>();
 
+    @Option(names = "--max-width", paramLabel = "<integer>",
+            description = "Maximum table width, <1 to disable (default: $CLIFF_MAX_TERM_WIDTH or 0).")
+    int maxWidth = envInt("CLIFF_MAX_TERM_WIDTH");
+
+    @Option(names = "--fit-width", description = "Fit the table to $COLUMNS (also when $CLIFF_FIT_WIDTH=1).")
+    boolean fitWidth = envInt("CLIFF_FIT_WIDTH") != 0;
+
     @Option(names = "--noindent", description = "Print JSON on one line.")
     boolean noindent;
 
@@ -53,8 +60,8 @@ public class OutputOptions {
         List<String> cols = picked.columns();
         List<List<Object>> rows = picked.rows();
         switch (format) {
-            case "table" -> out.println(PrettyTable.render(cols,
-                    rows.stream().map(r -> r.stream().map(CellText::of).toList()).toList(), numericColumns(cols.size(), rows)));
+            case "table" -> out.println(table(cols, rows.stream().map(r -> r.stream().map(CellText::of).toList()).toList(),
+                    numericColumns(cols.size(), rows), 8));
             case "json" -> {
                 var array = JsonNodeFactory.instance.arrayNode();
                 rows.forEach(r -> array.add(object(cols, r)));
@@ -76,7 +83,7 @@ public class OutputOptions {
                 for (int i = 0; i < fields.size(); i++) {
                     rows.add(List.of(fields.get(i), CellText.of(values.get(i))));
                 }
-                out.println(PrettyTable.render(List.of("Field", "Value"), rows));
+                out.println(table(List.of("Field", "Value"), rows, new boolean[2], 16));
             }
             case "json" -> out.println(json(object(fields, values)));
             case "yaml" -> out.print(PyYaml.mapping(fields, values));
@@ -88,6 +95,21 @@ public class OutputOptions {
                 }
             }
             default -> throw badFormat("table, json, yaml, value, shell");
+        }
+    }
+
+    private String table(List<String> headers, List<List<String>> rows, boolean[] right, int minWidth) {
+        int limit = maxWidth > 0 ? maxWidth : fitWidth ? envInt("COLUMNS") : 0;
+        int[] caps = TableFit.maxWidths(TableFit.naturalWidths(headers, rows), limit, minWidth);
+        return PrettyTable.render(headers, rows, right, caps);
+    }
+
+    private static int envInt(String name) {
+        try {
+            String v = System.getenv(name);
+            return v == null || v.isBlank() ? 0 : Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -17,19 +17,38 @@ public final class PrettyTable {
 
     /** @param rightAligned per column: right-aligned (header included), as cliff does for numeric columns */
     public static String render(List<String> headers, List<List<String>> rows, boolean[] rightAligned) {
+        return render(headers, rows, rightAligned, new int[headers.size()]);
+    }
+
+    /**
+     * @param maxWidths per column, 0 for none: a column is no wider than this (or its title), and longer
+     *                  lines of its cells are wrapped with textwrap, as PrettyTable's max_width does
+     */
+    public static String render(List<String> headers, List<List<String>> rows, boolean[] rightAligned,
+                                int[] maxWidths) {
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = width(headers.get(i));
+        }
+        for (List<String> row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                int size = 0;
+                for (String line : cell(row, i).split("\n", -1)) {
+                    size = Math.max(size, width(line));
+                }
+                widths[i] = Math.max(widths[i], maxWidths[i] > 0 ? Math.min(size, maxWidths[i]) : size);
+            }
         }
         List<List<String[]>> split = new ArrayList<>();
         for (List<String> row : rows) {
             List<String[]> cells = new ArrayList<>();
             for (int i = 0; i < widths.length; i++) {
-                String[] lines = (i < row.size() ? row.get(i) : "").split("\n", -1);
-                for (String line : lines) {
-                    widths[i] = Math.max(widths[i], width(line));
+                List<String> lines = new ArrayList<>();
+                for (String line : cell(row, i).split("\n", -1)) {
+                    lines.addAll(width(line) > widths[i]
+                            ? List.of(TextWrap.fill(line, widths[i]).split("\n", -1)) : List.of(line));
                 }
-                cells.add(lines);
+                cells.add(lines.toArray(String[]::new));
             }
             split.add(cells);
         }
@@ -54,6 +73,10 @@ public final class PrettyTable {
         }
         sb.append(border);
         return sb.toString();
+    }
+
+    private static String cell(List<String> row, int i) {
+        return i < row.size() ? row.get(i) : "";
     }
 
     private static void appendLine(StringBuilder sb, String[] parts, int[] widths, boolean[] rightAligned) {

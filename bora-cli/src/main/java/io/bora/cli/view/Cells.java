@@ -1,6 +1,7 @@
 package io.bora.cli.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.bora.cli.output.TextWrap;
 import io.bora.cli.output.PyJson;
 import java.util.ArrayList;
 import java.util.List;

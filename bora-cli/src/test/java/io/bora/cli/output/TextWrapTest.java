@@ -1,4 +1,4 @@
-package io.bora.cli.view;
+package io.bora.cli.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.bora.cli.view;
+package io.bora.cli.output;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Python's {@code textwrap.fill(text, width)} with its default options, which the mistral client uses for
  * tags: words split at whitespace and after hyphens inside words, greedy filling, over-long words broken.
  */
-final class TextWrap {
+public final class TextWrap {
     private static final String WS = "[ \\t\\n\\x0b\\x0c\\r]";
     private static final String NWS = "[^ \\t\\n\\x0b\\x0c\\r]";
     private static final String LETTER = "[^\\d\\W]";
@@ -28,7 +28,7 @@ final class TextWrap {
     private TextWrap() {
     }
 
-    static String fill(String text, int width) {
+    public static String fill(String text, int width) {
         return String.join("\n", wrap(text, width));
     }
 
