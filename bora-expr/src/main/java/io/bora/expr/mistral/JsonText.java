@@ -86,6 +86,9 @@ public final class JsonText {
             sb.append(']');
         } else if (v instanceof PyDateTime) {
             quote(sb, (String) Values.toPlain(v));
+        } else if (v instanceof java.time.Duration) {
+            // oslo's to_primitive walks a timedelta's attributes until its depth guard trips.
+            throw new ExpressionException(ErrorCategory.VALUE, "Circular reference detected");
         } else {
             throw new ExpressionException(ErrorCategory.TYPE, "Object of type " + Py.typeName(v)
                     + " is not JSON serializable");

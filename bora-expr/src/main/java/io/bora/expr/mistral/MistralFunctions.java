@@ -77,7 +77,7 @@ public final class MistralFunctions {
 
     public static Object yamlParse(Object data) {
         if (!(data instanceof String s)) {
-            throw new ExpressionException(ErrorCategory.VALUE, "yaml_parse expects a string, not " + Py.typeName(data));
+            throw new ExpressionException(ErrorCategory.ATTRIBUTE, "'" + Py.typeName(data) + "' object has no attribute 'read'");
         }
         return YamlText.parse(s);
     }

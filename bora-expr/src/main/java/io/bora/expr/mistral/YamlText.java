@@ -75,11 +75,25 @@ public final class YamlText {
             }
             MappingNode m = (MappingNode) n;
             if (n.getTag().equals(Tag.SET)) {
-                throw constructorError(n);
+                PySet set = new PySet();
+                for (NodeTuple t : m.getValue()) {
+                    set.add(construct(t.getKeyNode()));
+                }
+                return set;
             }
             requireTag(n, Tag.MAP);
             Map<Object, Object> out = new LinkedHashMap<>();
             for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode ks && ks.isPlain() && ks.getValue().equals("<<")
+                        && construct(t.getValueNode()) instanceof Map<?, ?> merged) {
+                    // YAML merge key: the merged mapping's entries, overridden by explicit ones.
+                    merged.forEach((mk, mv) -> {
+                        if (!Dicts.containsKey(out, mk)) {
+                            Dicts.put(out, mk, mv);
+                        }
+                    });
+                    continue;
+                }
                 Object k = construct(t.getKeyNode());
                 if (k instanceof List || k instanceof Map) {
                     throw new ExpressionException(ErrorCategory.VALUE, "found unhashable key");
@@ -112,7 +126,11 @@ public final class YamlText {
         if (t.equals(Tag.STR)) {
             return v;
         }
-        if (t.equals(Tag.INT) || t.equals(Tag.FLOAT) || t.equals(Tag.BOOL) || t.equals(Tag.NULL)) {
+        if (t.equals(Tag.FLOAT)) {
+            Object x = implicit(v);
+            return Py.isNumber(x) ? (Object) Py.toDouble(x) : x;
+        }
+        if (t.equals(Tag.INT) || t.equals(Tag.BOOL) || t.equals(Tag.NULL)) {
             return implicit(v);
         }
         throw constructorError(s);
@@ -134,9 +152,41 @@ public final class YamlText {
             return parseFloat(v.replace("_", "").toLowerCase());
         }
         if (TIMESTAMP.matcher(v).matches()) {
+            if (v.length() > 10) {
+                return timestamp(v);
+            }
             throw new ExpressionException(ErrorCategory.TYPE, "Object of type date is not JSON serializable");
         }
+        if (v.equals("=")) {
+            throw new ExpressionException(ErrorCategory.VALUE,
+                    "could not determine a constructor for the tag 'tag:yaml.org,2002:value'");
+        }
         return v;
+    }
+
+    /** A YAML timestamp with a time part; naive values keep their wall clock (shown as UTC). */
+    private static Object timestamp(String v) {
+        java.util.regex.Matcher m = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2}):(\\d{2})"
+                + "(?:\\.(\\d*))?[ \\t]*(Z|[-+]\\d{1,2}(?::\\d{2})?)?").matcher(v);
+        if (!m.matches()) {
+            return v;
+        }
+        String frac = m.group(7) == null ? "" : m.group(7);
+        int micros = frac.isEmpty() ? 0 : Integer.parseInt((frac + "000000").substring(0, 6));
+        java.time.ZoneOffset off = java.time.ZoneOffset.UTC;
+        String z = m.group(8);
+        if (z != null && !z.equals("Z")) {
+            String[] hm = z.substring(1).split(":");
+            int secs = Integer.parseInt(hm[0]) * 3600 + (hm.length > 1 ? Integer.parseInt(hm[1]) * 60 : 0);
+            off = java.time.ZoneOffset.ofTotalSeconds(z.startsWith("-") ? -secs : secs);
+        }
+        try {
+            return new io.bora.expr.value.PyDateTime(java.time.OffsetDateTime.of(Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+                    Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), micros * 1000, off));
+        } catch (java.time.DateTimeException e) {
+            throw new ExpressionException(ErrorCategory.VALUE, e.getMessage());
+        }
     }
 
     private static BigInteger parseInt(String v) {
@@ -198,7 +248,7 @@ public final class YamlText {
         } else if (value instanceof Map || value instanceof List) {
             sb.append(value instanceof Map ? "{}" : "[]").append('\n');
         } else {
-            String text = scalarText(value);
+            String text = scalarText(value, 0, 0);
             boolean quoted = text.startsWith("'") || text.startsWith("\"");
             // PyYAML ends an open-ended (plain) top-level scalar with a document end marker.
             sb.append(text).append(quoted ? "\n" : "\n...\n");
@@ -208,14 +258,19 @@ public final class YamlText {
 
     private static void mapping(StringBuilder sb, Map<?, ?> m, int indent) {
         List<Object> keys = new ArrayList<>(m.keySet());
-        keys.sort(YamlText::compareKeys);
+        try {
+            keys.sort(YamlText::compareKeys);
+        } catch (ExpressionException unsortable) {
+            // PyYAML: sorted() raising TypeError leaves the mapping in its own order.
+            keys = new ArrayList<>(m.keySet());
+        }
         boolean first = true;
         for (Object k : keys) {
             if (!first || sb.length() > 0 && sb.charAt(sb.length() - 1) == '\n') {
                 sb.append(" ".repeat(indent));
             }
             first = false;
-            sb.append(scalarText(k)).append(':');
+            sb.append(scalarText(k, indent, 0)).append(':');
             value(sb, m.get(k), indent, true);
             Limits.checkOutput(sb.length());
         }
@@ -253,7 +308,9 @@ public final class YamlText {
                 sequence(sb, l, indent + 2);
             }
         } else {
-            sb.append(' ').append(v instanceof Map ? "{}" : v instanceof List ? "[]" : scalarText(v)).append('\n');
+            int column = sb.length() - sb.lastIndexOf("\n") - 1 + 1;
+            sb.append(' ').append(v instanceof Map ? "{}" : v instanceof List ? "[]" : scalarText(v, indent, column))
+                    .append('\n');
         }
     }
 
@@ -266,6 +323,16 @@ public final class YamlText {
         }
         throw new ExpressionException(ErrorCategory.TYPE, "'<' not supported between instances of '"
                 + Py.typeName(a) + "' and '" + Py.typeName(b) + "'");
+    }
+
+    private static String scalarText(Object v, int indent, int column) {
+        if (v instanceof String s) {
+            return string(s, indent, column);
+        }
+        if (v instanceof io.bora.expr.value.PyDateTime dt) {
+            return PyText.dateTimeStr(dt.value());
+        }
+        return scalarText(v);
     }
 
     private static String scalarText(Object v) {
@@ -301,14 +368,55 @@ public final class YamlText {
     }
 
     private static String string(String s) {
-        boolean ascii = s.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
-        if (!ascii) {
+        return string(s, 0, 0);
+    }
+
+    /** PyYAML's choice of style, with its folding of long lines at spaces past column 80. */
+    private static String string(String s, int indent, int column) {
+        boolean ascii = s.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\n');
+        if (!ascii || s.startsWith("\n") || s.endsWith("\n") || s.contains(" \n") || s.contains("\n ")) {
             return doubleQuoted(s);
         }
-        if (isPlainSafe(s)) {
-            return s;
+        String pad = " ".repeat(indent + 2);
+        if (!s.contains("\n") && isPlainSafe(s)) {
+            return fold(s, column, pad);
         }
-        return "'" + s.replace("'", "''") + "'";
+        String quoted = "'" + s.replace("'", "''") + "'";
+        StringBuilder out = new StringBuilder();
+        int k = 0;
+        while (k < quoted.length()) {
+            char c = quoted.charAt(k);
+            if (c == '\n') {
+                int run = 0;
+                while (k < quoted.length() && quoted.charAt(k) == '\n') {
+                    run++;
+                    k++;
+                }
+                out.append("\n".repeat(run + 1)).append(pad);
+                continue;
+            }
+            out.append(c);
+            k++;
+        }
+        return s.contains("\n") ? out.toString() : fold(out.toString(), column, pad);
+    }
+
+    private static String fold(String text, int column, String pad) {
+        StringBuilder out = new StringBuilder();
+        int col = column;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            boolean single = c == ' ' && k > 0 && text.charAt(k - 1) != ' ' && k + 1 < text.length()
+                    && text.charAt(k + 1) != ' ';
+            if (single && col > 80) {
+                out.append('\n').append(pad);
+                col = pad.length();
+                continue;
+            }
+            out.append(c);
+            col++;
+        }
+        return out.toString();
     }
 
     private static boolean isPlainSafe(String s) {
