@@ -32,8 +32,8 @@ import java.util.Map;
 final class ChaosLedger {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One started execution: its id and the key its calls carry. */
-    record Started(String id, String key) {
+    /** A top-level execution of the chaos workflow: its id and the key its calls carry. */
+    private record Started(String id, String key) {
     }
 
     private record Action(String workflowExecutionId, String state, String output, String key) {
@@ -43,11 +43,20 @@ final class ChaosLedger {
     private final Map<String, String> taskOwner = new HashMap<>();   // task id -> workflow execution id
     private final Map<String, List<String>> tasksByWorkflow = new HashMap<>();
     private final List<Action> actions = new ArrayList<>();
+    private final List<Started> mains = new ArrayList<>();
 
     ChaosLedger(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT id, state, task_execution_id, root_execution_id FROM workflow_executions")) {
-                while (rs.next()) workflows.put(rs.getString(1), new String[]{rs.getString(2), rs.getString(3), rs.getString(4)});
+            try (ResultSet rs = s.executeQuery("SELECT id, state, task_execution_id, root_execution_id, workflow_name, input"
+                    + " FROM workflow_executions")) {
+                while (rs.next()) {
+                    workflows.put(rs.getString(1), new String[]{rs.getString(2), rs.getString(3), rs.getString(4)});
+                    if (rs.getString(3) == null && ChaosWorkflow.MAIN.equals(rs.getString(5))) {
+                        mains.add(new Started(rs.getString(1), JSON.readTree(rs.getString(6)).get("key").asText()));
+                    }
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new SQLException("unreadable execution input", e);
             }
             try (ResultSet rs = s.executeQuery("SELECT id, workflow_execution_id, name FROM task_executions")) {
                 while (rs.next()) {
@@ -77,10 +86,18 @@ final class ChaosLedger {
     record Verdict(Map<String, Integer> counts, List<String> violations) {
     }
 
-    Verdict check(List<Started> started, CallCounter counter) {
+    /**
+     * @param acknowledged ids of the starts answered 201: each must be in the database. Every
+     *                     execution found there is checked, acknowledged or not.
+     */
+    Verdict check(List<String> acknowledged, CallCounter counter) {
         List<String> violations = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("executions started", started.size());
+        counts.put("starts acknowledged", acknowledged.size());
+        counts.put("executions in the database", mains.size());
+        for (String id : acknowledged) {
+            if (!workflows.containsKey(id)) violations.add("acknowledged execution " + id + " was lost");
+        }
         Map<String, Integer> attempts = new HashMap<>();
         Map<String, String> rootOf = new HashMap<>();
         for (Map.Entry<String, String[]> w : workflows.entrySet()) rootOf.put(w.getKey(), root(w.getKey()));
@@ -99,12 +116,8 @@ final class ChaosLedger {
         }
         int success = 0;
         int error = 0;
-        for (Started s : started) {
+        for (Started s : mains) {
             String[] w = workflows.get(s.id());
-            if (w == null) {
-                violations.add("execution " + s.id() + " (" + s.key() + ") was lost");
-                continue;
-            }
             boolean hadRedelivery = redeliveredByRoot.containsKey(s.id());
             switch (w[0]) {
                 case "SUCCESS" -> success++;
