@@ -251,4 +251,13 @@ class ExecutionCommandsTest {
                 """);
         assertThat(server.last().query()).containsExactly(Map.entry("errors_only", "true"), Map.entry("max_depth", "-1"));
     }
+
+    @Test
+    void aMistypedInputFileStaysAV2ErrorInsteadOfAV1Start() {
+        CliRun r = CliRun.run(server.url(), "execution-create", "wf1", "missing-input.json");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("'missing-input.json' is neither a readable file nor valid JSON");
+        assertThat(server.requests()).isEmpty();
+    }
 }

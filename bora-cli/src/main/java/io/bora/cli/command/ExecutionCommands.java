@@ -28,8 +28,8 @@ public final class ExecutionCommands extends CommandGroup {
 
     @Command(name = "execution-create", mixinStandardHelpOptions = true,
             description = {"Create new execution.",
-                    "v1 form (the seed's): execution-create WORKBOOK TASK [CONTEXT], recognised when TASK is "
-                            + "neither JSON nor a file."})
+                    "v1 form (the seed's): execution-create WORKBOOK TASK [CONTEXT], recognised when TASK is a bare "
+                            + "name (letters, digits, _ and -) that is neither JSON nor a file."})
     int create(@Parameters(index = "0", arity = "0..1", paramLabel = "WORKFLOW", description = "Workflow ID or name.")
                String workflow,
                @Parameters(index = "1", arity = "0..1", paramLabel = "INPUT", description = "Workflow input (JSON or file).")
@@ -41,7 +41,7 @@ public final class ExecutionCommands extends CommandGroup {
                @Option(names = "-s", paramLabel = "SOURCE_EXECUTION_ID",
                        description = "Create the execution based on a previous one.") String sourceExecutionId,
                @Mixin OutputOptions output) {
-        if (workflow != null && input != null && !Inputs.isJsonOrFile(input)) {
+        if (workflow != null && input != null && Inputs.isTaskName(input)) {
             JsonNode context = params == null ? object() : Inputs.json(params);
             return printOne(output, V1Views.EXECUTION, new V1Api(api()).createExecution(workflow, input, context));
         }

@@ -41,16 +41,19 @@ final class Inputs {
         }
     }
 
-    /** Whether the argument names a file or parses as JSON (what the v2 input arguments must be). */
-    static boolean isJsonOrFile(String arg) {
-        if (Files.isRegularFile(Path.of(arg))) {
-            return true;
+    /**
+     * Whether the argument is a bare v1 task name rather than v2 input: a name (letters, digits, _ and -)
+     * that is no file and no JSON. A mistyped "input.json" stays v2 and fails as a missing file.
+     */
+    static boolean isTaskName(String arg) {
+        if (!arg.matches("[A-Za-z_][A-Za-z0-9_-]*") || Files.isRegularFile(Path.of(arg))) {
+            return false;
         }
         try {
             ApiClient.JSON.readTree(arg);
-            return true;
-        } catch (JsonProcessingException e) {
             return false;
+        } catch (JsonProcessingException notJson) {
+            return true;
         }
     }
 
