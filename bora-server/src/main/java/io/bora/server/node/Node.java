@@ -11,12 +11,14 @@ import io.bora.server.rest.RestApi;
 import io.bora.server.rest.RestDependencies;
 import io.bora.server.rest.ServiceDirectory;
 import io.bora.server.service.DefinitionService;
+import io.bora.server.v1.V1Api;
 import io.bora.store.JdbcStore;
 import io.bora.store.cluster.NodeRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * One running Bora node: store, action registry, engine, workers and REST API, started in that
@@ -67,9 +69,11 @@ public final class Node implements AutoCloseable {
             ServiceDirectory services = new ClusterServices(nodes, config.lease().multipliedBy(3), clock);
             RestApi api = null;
             if (config.has(EngineConfig.Role.API)) {
+                V1Api v1 = new V1Api(store.definitions(), store.transactions(), engine, store.executions(), clock,
+                        triggers.cron());
                 api = new RestApi(new RestDependencies(definitions, engine, store.executions(), store.transactions(),
                         (expression, context) -> engine.expressions().evaluate(expression, context, WorkflowFunctions.NONE),
-                        services, triggers.cron(), triggers.events(), store::isReachable));
+                        services, triggers.cron(), triggers.events(), store::isReachable), List.of(v1::register));
                 try {
                     api.start(o.bind(), o.port());
                 } catch (RuntimeException e) {
