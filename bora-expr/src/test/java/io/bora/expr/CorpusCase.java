@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /** One line of the expression conformance corpus, with JSON numbers kept as int vs float. */
 record CorpusCase(String id, String lang, String category, String expr, Map<String, Object> context,
@@ -31,12 +32,26 @@ record CorpusCase(String id, String lang, String category, String expr, Map<Stri
     /** The corpus named by system property {@code bora.corpus}, else the copy in test resources. */
     static List<CorpusCase> load() throws IOException {
         String override = System.getProperty("bora.corpus");
-        try (InputStream in = override != null && !override.isBlank()
-                ? Files.newInputStream(Path.of(override))
-                : CorpusCase.class.getResourceAsStream("/expressions/public.jsonl")) {
-            if (in == null) {
-                throw new IOException("corpus resource /expressions/public.jsonl not found");
+        if (override != null && !override.isBlank()) {
+            try (InputStream in = Files.newInputStream(Path.of(override))) {
+                return read(override.endsWith(".gz") ? new GZIPInputStream(in) : in);
             }
+        }
+        return loadResource("/expressions/public.jsonl");
+    }
+
+    /** A corpus in test resources; {@code .gz} files are decompressed. */
+    static List<CorpusCase> loadResource(String name) throws IOException {
+        try (InputStream in = CorpusCase.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("corpus resource " + name + " not found");
+            }
+            return read(name.endsWith(".gz") ? new GZIPInputStream(in) : in);
+        }
+    }
+
+    private static List<CorpusCase> read(InputStream in) throws IOException {
+        {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<CorpusCase> out = new ArrayList<>();
             String line;
