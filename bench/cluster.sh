@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Cluster scaling benchmark (a benchmark, not a test): bench.py's `throughput` shape against
+# 1, 2 and 3 Bora nodes sharing one PostgreSQL database (a fresh database per node count).
+#
+# Every node plays every role. bench.py takes one URL, so the load enters through node 1's API;
+# the work spreads because every node's engine and executor loops claim jobs from the shared
+# queue (FOR UPDATE SKIP LOCKED), woken by LISTEN/NOTIFY when another node commits jobs. To show
+# that all nodes execute, the script samples which nodes hold job leases during the run.
+#
+# Usage: bench/cluster.sh            (from the repository root, after ./mvnw -pl bora-server -am package)
+# Environment (defaults in brackets):
+#   BORA_JAR        the server jar [bora-server/target/bora-all.jar], copied first so a rebuild cannot interfere
+#   PSQL            how to reach the PostgreSQL server as a superuser [psql -h 127.0.0.1 -U postgres]
+#   PG_JDBC_BASE    JDBC URL prefix of that server [jdbc:postgresql://127.0.0.1:5432]
+#   PG_JDBC_PARAMS  JDBC URL parameters [user=postgres]
+#   NODE_COUNTS     [1 2 3]     REPEAT [3]     TP_E [300]     TP_C [8]     BASE_PORT [19100]
+#   WARMUP_E        executions of an unrecorded warm-up run per node count (JIT) [100]
+#   OUT             directory for logs and JSON lines [/tmp/bora-cluster-bench]
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA="$JAVA_HOME/bin/java"
+BORA_JAR=${BORA_JAR:-$ROOT/bora-server/target/bora-all.jar}
+PSQL=${PSQL:-psql -h 127.0.0.1 -U postgres}
+PG_JDBC_BASE=${PG_JDBC_BASE:-jdbc:postgresql://127.0.0.1:5432}
+PG_JDBC_PARAMS=${PG_JDBC_PARAMS:-user=postgres}
+NODE_COUNTS=${NODE_COUNTS:-1 2 3}
+REPEAT=${REPEAT:-3}
+TP_E=${TP_E:-300}
+WARMUP_E=${WARMUP_E:-100}
+TP_C=${TP_C:-8}
+BASE_PORT=${BASE_PORT:-19100}
+OUT=${OUT:-/tmp/bora-cluster-bench}
+BENCH_PY=${BENCH_PY:-$ROOT/../shared/bench/bench.py}
+
+mkdir -p "$OUT"
+JAR="$OUT/bora-all.jar"
+cp "$BORA_JAR" "$JAR"
+
+PIDS=()
+DB=""
+SAMPLER=""
+cleanup() {
+  [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  PIDS=()
+  if [ -n "$DB" ]; then $PSQL -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null; DB=""; fi
+}
+trap cleanup EXIT
+
+await_ready() {  # port
+  for _ in $(seq 1 600); do
+    curl -sf "http://127.0.0.1:$1/ready" >/dev/null && return 0
+    sleep 0.2
+  done
+  echo "node on port $1 not ready" >&2; return 1
+}
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD)"
+for n in $NODE_COUNTS; do
+  DB="bora_bench_$(date +%s)_$RANDOM"
+  $PSQL -q -d postgres -c "CREATE DATABASE $DB" >/dev/null
+  url="$PG_JDBC_BASE/$DB?$PG_JDBC_PARAMS"
+  for i in $(seq 1 "$n"); do
+    port=$((BASE_PORT + i))
+    "$JAVA" -Xmx512m -jar "$JAR" server --port "$port" --node-name "bench-$i" --db-url "$url" \
+      > "$OUT/nodes$n-node$i.log" 2>&1 &
+    PIDS+=($!)
+  done
+  for i in $(seq 1 "$n"); do await_ready $((BASE_PORT + i)); done
+
+  # One unrecorded run first: the nodes' JIT warm-up is not what is measured.
+  python3 "$BENCH_PY" --url "http://127.0.0.1:$((BASE_PORT + 1))" --shapes throughput --repeat 1 \
+    --tp-e "$WARMUP_E" --tp-c "$TP_C" --quiet > /dev/null
+
+  # Which nodes hold job leases, sampled every 0.2 s while bench runs.
+  samples="$OUT/nodes$n-leases.txt"; : > "$samples"
+  ( while true; do
+      $PSQL -qtA -d "$DB" -c "SELECT claimed_by FROM jobs WHERE claimed_by IS NOT NULL" >> "$samples" 2>/dev/null || true
+      sleep 0.2
+    done ) &
+  SAMPLER=$!
+
+  echo "=== $n node(s): python3 $BENCH_PY --url http://127.0.0.1:$((BASE_PORT + 1)) --shapes throughput --repeat $REPEAT --tp-e $TP_E --tp-c $TP_C"
+  python3 "$BENCH_PY" --url "http://127.0.0.1:$((BASE_PORT + 1))" --shapes throughput --repeat "$REPEAT" \
+    --tp-e "$TP_E" --tp-c "$TP_C" --label "nodes=$n" --json-out "$OUT/results.jsonl" --quiet \
+    | tee "$OUT/nodes$n.json"
+
+  kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true; SAMPLER=""
+  echo "job leases held, by node (samples): $(sort "$samples" | uniq -c | awk '{printf "%s=%s ", $2, $1}')"
+  cleanup
+done
