@@ -90,9 +90,11 @@ public final class Values {
             PySet out = new PySet();
             for (Object x : s) {
                 Object f = finalizeValue(x);
-                if (f instanceof List || f instanceof Map) {
+                if (f instanceof List || f instanceof Map || f instanceof PySet) {
+                    // Output conversion turns inner tuples, frozen dicts and frozensets into mutable
+                    // (unhashable) containers, so the enclosing set cannot be rebuilt.
                     throw new ExpressionException(ErrorCategory.TYPE, "unhashable type: '"
-                            + (f instanceof List ? "list" : "dict") + "'");
+                            + (f instanceof List ? "list" : f instanceof Map ? "dict" : "set") + "'");
                 }
                 out.add(f);
             }
