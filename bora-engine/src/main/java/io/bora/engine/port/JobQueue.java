@@ -20,6 +20,13 @@ public interface JobQueue {
     void enqueueAll(Collection<Job> jobs);
 
     /**
+     * Enqueues jobs already leased to {@code node} until {@code leaseUntil} (attempt 1): the node that
+     * commits them runs them at once, without a claim round trip. If it dies, the lease expires and
+     * another node claims them as usual.
+     */
+    void enqueueClaimed(Collection<Job> jobs, String node, Instant leaseUntil);
+
+    /**
      * Claims up to {@code max} jobs of the given kinds with {@code dueAt <= now} that are not
      * leased (or whose lease expired), leasing them to {@code node} for {@code lease}.
      * {@code targets}: for RUN_ACTION, only jobs whose target is null or in this set.

@@ -18,13 +18,19 @@ final class ChangeWriter {
     }
 
     void write(StepChanges changes) {
+        write(changes, null);
+    }
+
+    /** @param local decides which new jobs this node runs itself; null = all go to the shared queue */
+    void write(StepChanges changes, LocalJobs local) {
         for (WorkflowExecution w : changes.newWorkflows()) executions.insertWorkflow(w);
         for (WorkflowExecution w : changes.updatedWorkflows()) executions.updateWorkflow(w);
         for (TaskExecution t : changes.newTasks()) executions.insertTask(t);
         for (TaskExecution t : changes.updatedTasks()) executions.updateTask(t);
         for (ActionExecution a : changes.newActions()) executions.insertAction(a);
         for (ActionExecution a : changes.updatedActions()) executions.updateAction(a);
-        if (!changes.jobs().isEmpty()) jobs.enqueueAll(changes.jobs());
+        if (local != null) local.enqueue(jobs, changes.jobs());
+        else if (!changes.jobs().isEmpty()) jobs.enqueueAll(changes.jobs());
         for (String id : changes.completedJobs()) jobs.complete(id);
     }
 }

@@ -57,6 +57,7 @@ public final class Engine implements ExecutionService {
     private final ChangeWriter writer;
     private final StartRequests startRequests;
     private volatile Runnable onCommit = () -> { };
+    private volatile LocalDispatch dispatch = LocalDispatch.NONE;
 
     public Engine(EngineConfig config, Transactions tx, DefinitionRepository definitions, ExecutionRepository executions,
                   JobQueue jobs, ActionCatalog actions, ActionRunner runner, Clock clock) {
@@ -80,6 +81,11 @@ public final class Engine implements ExecutionService {
         return expressions;
     }
 
+    /** This node's executor, for actions it runs right after committing them. */
+    public void localDispatch(LocalDispatch dispatch) {
+        this.dispatch = dispatch;
+    }
+
     /** Called after every commit that enqueued work (the workers' wake-up). */
     public void onCommit(Runnable hook) {
         this.onCommit = hook;
@@ -97,15 +103,23 @@ public final class Engine implements ExecutionService {
         }
         StartRequests.Prepared p = startRequests.prepare(request, clock.now());
         StepChanges changes = new StepChanges();
-        WorkflowExecution result = tx.inTransaction(() -> {
-            StepContext c = context();
-            changes.addWorkflow(p.execution());
-            WorkflowRun run = new WorkflowRun(p.execution(), p.spec(), List.of(), changes);
-            new WorkflowStarter(c, run).start();
-            writer.write(changes);
-            return run.execution();
-        });
-        onCommit.run();
+        LocalJobs local = new LocalJobs(dispatch, config, clock.now());
+        WorkflowExecution result;
+        try {
+            result = tx.inTransaction(() -> {
+                StepContext c = context();
+                changes.addWorkflow(p.execution());
+                WorkflowRun run = new WorkflowRun(p.execution(), p.spec(), List.of(), changes);
+                new WorkflowStarter(c, run).start();
+                writer.write(changes, local);
+                return run.execution();
+            });
+        } catch (RuntimeException e) {
+            local.abandon();
+            throw e;
+        }
+        local.dispatch();
+        if (local.wroteShared()) onCommit.run();
         return result;
     }
 
@@ -115,9 +129,11 @@ public final class Engine implements ExecutionService {
      */
     Optional<WorkflowExecution> step(String executionId, String jobId, BiConsumer<StepContext, WorkflowRun> body) {
         ReentrantLock lock = locks.forExecution(executionId);
+        LocalJobs local = new LocalJobs(dispatch, config, clock.now());
+        Optional<WorkflowExecution> out;
         lock.lock();
         try {
-            Optional<WorkflowExecution> out = tx.inTransaction(() -> {
+            out = tx.inTransaction(() -> {
                 StepChanges changes = new StepChanges();
                 changes.completeJob(jobId);
                 Optional<WorkflowExecution> ex = executions.lockWorkflow(executionId);
@@ -129,26 +145,39 @@ public final class Engine implements ExecutionService {
                 List<TaskExecution> tasks = executions.findTasksByWorkflow(executionId);
                 WorkflowRun run = new WorkflowRun(ex.get(), spec, tasks, changes);
                 body.accept(context(), run);
-                writer.write(changes);
+                writer.write(changes, local);
                 return Optional.of(run.execution());
             });
-            onCommit.run();
-            return out;
+        } catch (RuntimeException e) {
+            local.abandon();
+            throw e;
         } finally {
             lock.unlock();
         }
+        local.dispatch();
+        if (local.wroteShared()) onCommit.run();
+        return out;
     }
 
     /** The executor finished an action (or the API delivered an async result). */
     public void actionFinished(String actionExecutionId, ActionRunner.Outcome outcome, String jobId) {
         ActionExecution action = executions.findAction(actionExecutionId).orElse(null);
-        if (action == null || action.workflowExecutionId() == null) {
-            if (action != null) standalone().finish(action, outcome);
+        if (action == null) {
+            if (jobId != null) tx.run(() -> writer.write(completedJob(jobId)));
+            return;
+        }
+        actionFinished(action, outcome, jobId);
+    }
+
+    /** As above, for a caller that has just read the action execution; the step reads it again under the lock. */
+    public void actionFinished(ActionExecution action, ActionRunner.Outcome outcome, String jobId) {
+        if (action.workflowExecutionId() == null) {
+            standalone().finish(action, outcome);
             if (jobId != null) tx.run(() -> writer.write(completedJob(jobId)));
             return;
         }
         step(action.workflowExecutionId(), jobId, (c, run) -> {
-            ActionExecution current = executions.findAction(actionExecutionId).orElse(action);
+            ActionExecution current = executions.findAction(action.id()).orElse(action);
             if (current.state().isTerminal()) return;
             new ActionCompletion(c, run).apply(current, outcome);
         });

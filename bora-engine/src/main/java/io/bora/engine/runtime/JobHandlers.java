@@ -90,7 +90,7 @@ public final class JobHandlers {
                 jobs.complete(job.id());
                 return;
             }
-            engine.actionFinished(id, outcome, job.id());
+            engine.actionFinished(ax, outcome, job.id());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

@@ -56,8 +56,9 @@ public final class Workers implements AutoCloseable {
         this.actionSlots = new Semaphore(config.actionConcurrency());
     }
 
-    /** Starts both loops; leases this node held before a restart are released first. */
+    /** Starts the loops of this node's roles; leases this node held before a restart are released first. */
     public void start() {
+        if (config.has(EngineConfig.Role.EXECUTOR)) engine.localDispatch(localDispatch());
         int released = jobs.releaseAll(config.nodeName());
         if (released > 0) log.info("recovered {} unfinished job(s) of node {}", released, config.nodeName());
         running = true;
@@ -98,6 +99,43 @@ public final class Workers implements AutoCloseable {
         }
     }
 
+    /** Actions committed by this node's own steps run here at once, in reserved slots. */
+    private LocalDispatch localDispatch() {
+        return new LocalDispatch() {
+            @Override
+            public int reserve(int wanted) {
+                if (!running) return 0;
+                int got = 0;
+                while (got < wanted && actionSlots.tryAcquire()) got++;
+                return got;
+            }
+
+            @Override
+            public void release(int count) {
+                actionSlots.release(count);
+            }
+
+            @Override
+            public void run(List<Job> claimed) {
+                for (Job job : claimed) submit(job);
+            }
+        };
+    }
+
+    /** Runs a claimed job on a virtual thread; its slot is already taken. */
+    private void submit(Job job) {
+        runningJobs.add(job.id());
+        actionThreads.submit(() -> {
+            try {
+                handlers.actionJob(job, () -> !running);
+            } finally {
+                runningJobs.remove(job.id());
+                actionSlots.release();
+                actionSignal.raise();
+            }
+        });
+    }
+
     /** ENGINE_EVENT for the engine role; timers and cron firings for the scheduler role. */
     private Set<JobKind> engineKinds() {
         Set<JobKind> kinds = java.util.EnumSet.noneOf(JobKind.class);
@@ -121,7 +159,7 @@ public final class Workers implements AutoCloseable {
             for (String jobId : runningJobs) {
                 try {
                     if (!jobs.extendLease(jobId, config.nodeName(), until)) {
-                        log.warn("lost the lease of running job {}; another node may take it over", jobId);
+                        log.debug("job {} is no longer leased to this node (finished, or taken over)", jobId);
                     }
                 } catch (RuntimeException e) {
                     log.warn("heartbeat of job {} failed: {}", jobId, e.getMessage());
@@ -156,16 +194,7 @@ public final class Workers implements AutoCloseable {
                         config.lease(), Math.min(free, 64));
                 for (Job job : claimed) {
                     actionSlots.acquireUninterruptibly();
-                    runningJobs.add(job.id());
-                    actionThreads.submit(() -> {
-                        try {
-                            handlers.actionJob(job, () -> !running);
-                        } finally {
-                            runningJobs.remove(job.id());
-                            actionSlots.release();
-                            actionSignal.raise();
-                        }
-                    });
+                    submit(job);
                 }
                 if (claimed.isEmpty()) actionSignal.await(untilNextDue(kinds));
             } catch (RuntimeException e) {

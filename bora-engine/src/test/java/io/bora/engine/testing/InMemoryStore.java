@@ -179,6 +179,15 @@ public final class InMemoryStore implements Transactions, ExecutionRepository, J
     @Override public synchronized void enqueueAll(Collection<Job> all) { for (Job j : all) jobs.put(j.id(), j); }
 
     @Override
+    public synchronized void enqueueClaimed(Collection<Job> all, String node, Instant leaseUntil) {
+        for (Job j : all) {
+            jobs.put(j.id(), new Job(j.id(), j.kind(), j.executionId(), j.payload(), j.dueAt(), j.target(), 1,
+                    j.projectId(), j.createdAt()));
+            claims.put(j.id(), node);
+        }
+    }
+
+    @Override
     public synchronized List<Job> claim(Set<JobKind> kinds, Set<String> targets, String node, Instant now, Duration lease, int max) {
         List<Job> out = new ArrayList<>();
         for (Job j : jobs.values()) {

@@ -46,6 +46,13 @@ public final class JdbcJobQueue implements JobQueue {
         notifier.jobsEnqueued();
     }
 
+    /** {@inheritDoc} No notification: the enqueuing node runs these itself. */
+    @Override
+    public void enqueueClaimed(Collection<Job> jobs, String node, Instant leaseUntil) {
+        if (jobs.isEmpty()) return;
+        table.insertClaimed(new ArrayList<>(jobs), node, leaseUntil);
+    }
+
     /** {@inheritDoc} Each claim adds one to the job's {@code attempts}; claimed jobs come in (dueAt, createdAt) order. */
     @Override
     public List<Job> claim(Set<JobKind> kinds, Set<String> targets, String node, Instant now, Duration lease, int max) {

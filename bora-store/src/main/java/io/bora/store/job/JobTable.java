@@ -33,6 +33,20 @@ final class JobTable extends Table<Job> {
                 j.attempts(), created, project(j.projectId())};
     }
 
+    /** Inserts jobs already leased to {@code node}: the node runs them itself, nobody claims them first. */
+    void insertClaimed(List<Job> jobs, String node, Instant until) {
+        String placeholders = String.join(", ", java.util.Collections.nCopies(11, "?"));
+        List<Object[]> rows = new java.util.ArrayList<>(jobs.size());
+        for (Job j : jobs) {
+            Object[] v = values(j);
+            v[6] = node;
+            v[7] = until;
+            v[8] = Math.max(1, j.attempts());
+            rows.add(v);
+        }
+        sql.batch("INSERT INTO jobs (" + columns + ") VALUES (" + placeholders + ")", rows);
+    }
+
     @Override
     protected Job map(Row r) throws SQLException {
         String id = r.string();
