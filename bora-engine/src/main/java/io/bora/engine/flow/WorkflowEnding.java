@@ -90,7 +90,7 @@ final class WorkflowEnding {
         if (run.isRunning() || run.execution().state() == State.PAUSED) fail(msg);
     }
 
-    private Map<String, Object> finalContext() {
+    Map<String, Object> finalContext() {
         return ReverseWorkflow.isReverse(run) ? new ReverseWorkflow(c, run).finalContext() : DataFlow.finalContext(run.tasks());
     }
 

@@ -5,6 +5,7 @@ import io.bora.engine.api.ExecutionService;
 import io.bora.engine.api.ExecutionUpdate;
 import io.bora.engine.api.StartExecution;
 import io.bora.engine.flow.ActionCompletion;
+import io.bora.engine.flow.ExecutionExpressions;
 import io.bora.engine.flow.ExecutionControl;
 import io.bora.engine.flow.ItemCache;
 import io.bora.engine.flow.SpecCache;
@@ -266,6 +267,15 @@ public final class Engine implements ExecutionService {
 
     Clock clock() {
         return clock;
+    }
+
+    /** Evaluates an expression against an execution's final context (user debugging; nothing is written). */
+    public Object evaluateOnExecution(String executionId, String expression) {
+        WorkflowExecution ex = executions.findWorkflow(executionId)
+                .orElseThrow(() -> BoraException.notFound("WorkflowExecution not found [id=" + executionId + "]"));
+        WorkflowRun run = new WorkflowRun(ex, specs.workflow(ex.spec()), executions.findTasksByWorkflow(executionId),
+                new StepChanges());
+        return ExecutionExpressions.evaluate(context(), run, expression);
     }
 
     /** Ids of RUNNING executions, for recovery logging at start. */

@@ -5,7 +5,6 @@ import io.bora.engine.port.Clock;
 import io.bora.engine.runtime.Engine;
 import io.bora.engine.runtime.EngineConfig;
 import io.bora.engine.runtime.Workers;
-import io.bora.expr.WorkflowFunctions;
 import io.bora.lang.DslParser;
 import io.bora.server.rest.RestApi;
 import io.bora.server.rest.RestDependencies;
@@ -72,7 +71,7 @@ public final class Node implements AutoCloseable {
                 V1Api v1 = new V1Api(store.definitions(), store.transactions(), engine, store.executions(), clock,
                         triggers.cron());
                 api = new RestApi(new RestDependencies(definitions, engine, store.executions(), store.transactions(),
-                        (expression, context) -> engine.expressions().evaluate(expression, context, WorkflowFunctions.NONE),
+                        new EngineExpressions(engine),
                         services, triggers.cron(), triggers.events(), store::isReachable), List.of(v1::register));
                 try {
                     api.start(o.bind(), o.port());

@@ -10,4 +10,12 @@ import java.util.Map;
 @FunctionalInterface
 public interface ExpressionEvaluation {
     Object evaluate(String expression, Map<String, Object> context);
+
+    /**
+     * Evaluates against an execution's final context, with {@code task()} and the other functions
+     * reading that execution. Unknown execution: a 404 {@code BoraException}.
+     */
+    default Object evaluateOnExecution(String expression, String executionId) {
+        throw new HttpError(501, "Evaluation against an execution is not available on this node.");
+    }
 }

@@ -46,19 +46,24 @@ final class MiscRoutes {
         Responses.json(ctx, 200, Map.of("services", items));
     }
 
-    /** Body {@code {"expression": "<% 1 + 2 %>", "context": {...}}}; answer {@code {"result": 3}}. */
+    /**
+     * Body {@code {"expression": "<% 1 + 2 %>", "context": {...}}} or {@code {"expression": ...,
+     * "execution_id": "<id>"}}; answer {@code {"result": 3}}.
+     */
     private void evaluate(Context ctx) {
         if (expressions == null) {
             throw new HttpError(501, "Expression evaluation is not available on this node.");
         }
-        JsonBody body = JsonBody.read(ctx, "expression", Set.of("expression", "context"));
+        JsonBody body = JsonBody.read(ctx, "expression", Set.of("expression", "context", "execution_id"));
         String expression = body.text("expression");
         if (expression == null) {
             throw HttpError.badRequest("Invalid input for field/attribute expression. Value: 'None'. Mandatory field missing.");
         }
         Map<String, Object> context = body.object("context", false);
+        String executionId = body.text("execution_id");
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("result", expressions.evaluate(expression, context == null ? Map.of() : context));
+        result.put("result", executionId != null ? expressions.evaluateOnExecution(expression, executionId)
+                : expressions.evaluate(expression, context == null ? Map.of() : context));
         Responses.json(ctx, 200, result);
     }
 
