@@ -21,7 +21,7 @@ CASES = {
     "attr": "<% $.a.b %>",
     "whereSelect": "<% $.list.where($ > 3).select($ * 2) %>",
     "groupBy": "<% $.items.groupBy($.k) %>",
-    "jinjaLoop": "{% for i in _.items %}{{ i.name | upper }}={{ i.v | round(1) }}"
+    "jinjaLoop": "{% for i in _['items'] %}{{ i.name | upper }}={{ i.v | round(1) }}"
                  "{% if not loop.last %}, {% endif %}{% endfor %}",
 }
 

@@ -7,14 +7,15 @@ import java.util.Map;
 
 /**
  * The expressions and the data context of the expression benchmark. bench/python_expressions.py
- * builds the same data and evaluates the same texts; change both together.
+ * builds the same data and evaluates the same texts; change both together. The Jinja case reads
+ * {@code _['items']}: {@code _.items} is the dict's items method in Jinja, as in Python.
  */
 public final class ExpressionCases {
     public static final Map<String, String> ALL = Map.of(
             "attr", "<% $.a.b %>",
             "whereSelect", "<% $.list.where($ > 3).select($ * 2) %>",
             "groupBy", "<% $.items.groupBy($.k) %>",
-            "jinjaLoop", "{% for i in _.items %}{{ i.name | upper }}={{ i.v | round(1) }}{% if not loop.last %}, {% endif %}{% endfor %}");
+            "jinjaLoop", "{% for i in _['items'] %}{{ i.name | upper }}={{ i.v | round(1) }}{% if not loop.last %}, {% endif %}{% endfor %}");
 
     private ExpressionCases() {
     }
