@@ -50,7 +50,8 @@ public final class AdhocActions {
     Resolved resolve(String name, Map<String, Object> input) {
         Optional<ActionCatalog.ActionInfo> system = c.actions().find(name);
         if (system.isPresent()) {
-            return new Resolved(name, input, name, prepare(name, input), List.of(), system.get().async());
+            return new Resolved(name, c.actions().recorded(name, input), name, prepare(name, input), List.of(),
+                    system.get().async());
         }
         ActionDefinition def = lookup(name, workbookPrefix).orElseThrow(() -> new TaskLauncher.TaskFailure(
                 "Failed to find action [action_name=" + name + ", namespace=" + namespace + "]"));

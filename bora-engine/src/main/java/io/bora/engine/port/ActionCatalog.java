@@ -18,4 +18,13 @@ public interface ActionCatalog {
      * missing=[...], unexpected=[...]]}) when it does not fit.
      */
     Map<String, Object> prepareInput(String name, Map<String, Object> input);
+
+    /**
+     * The input as action executions record it: values of parameters the action marks secret
+     * (passwords, keys, auth) replaced by a mask, so the API never shows them. The action itself
+     * receives the real input through its job.
+     */
+    default Map<String, Object> recorded(String name, Map<String, Object> input) {
+        return input;
+    }
 }

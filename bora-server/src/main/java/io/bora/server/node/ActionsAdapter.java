@@ -45,6 +45,11 @@ public final class ActionsAdapter implements ActionCatalog, ActionRunner {
     }
 
     @Override
+    public Map<String, Object> recorded(String name, Map<String, Object> input) {
+        return registry.find(name).map(t -> ActionRegistry.maskSecrets(t, input)).orElse(input);
+    }
+
+    @Override
     public Outcome run(ActionExecution execution, String baseName, Map<String, Object> input, Duration timeout,
                        BooleanSupplier cancelled) throws InterruptedException {
         ActionType type = registry.find(baseName).orElse(null);
