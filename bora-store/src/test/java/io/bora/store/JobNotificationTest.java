@@ -7,8 +7,6 @@ import io.bora.store.notify.JobNotifier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,15 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * LISTEN/NOTIFY wake-ups on PostgreSQL: two stores on one schema stand for two nodes. A job
- * committed through one wakes the other's listener; the notification travels with the commit.
+ * committed through one wakes the other's listener, after the commit.
  */
 class JobNotificationTest {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -74,36 +75,49 @@ class JobNotificationTest {
     }
 
     /**
-     * A raw listener sees the notifications in commit order: markers sent around the enqueuing
-     * transaction show that its notification comes with the commit and not before; a rolled
-     * back enqueue sends nothing.
+     * What a node does when woken: claim. The notification must come after the enqueuing
+     * transaction committed, so that the woken node finds the job (there is no poll here).
      */
     @Test
-    void theNotificationComesWithTheCommitAndNotWithARollback() throws Exception {
-        try (Connection listener = connect("bora-test-raw-listener"); Connection other = connect("bora-test-marker")) {
-            try (Statement s = listener.createStatement()) {
-                s.execute("LISTEN " + JobNotifier.CHANNEL);
-            }
-            String schema = currentSchema(listener);
+    void theWokenNodeFindsTheJobItWasWokenFor() throws Exception {
+        Set<String> claimedOnWake = ConcurrentHashMap.newKeySet();
+        AtomicInteger wakes = new AtomicInteger();
+        nodeB.onJobsAvailable(() -> {
+            nodeB.jobs().claim(Set.of(JobKind.ENGINE_EVENT), Set.of(), "node-b", Instant.now(), Duration.ofMinutes(1), 100)
+                    .forEach(j -> claimedOnWake.add(j.id()));
+            wakes.incrementAndGet();
+        });
+        await().atMost(PATIENCE).until(() -> wakes.get() >= 1); // listening (the wake-up after connecting)
 
-            nodeA.transactions().inTransaction(() -> {
-                nodeA.jobs().enqueue(job(JobKind.ENGINE_EVENT));
-                notify(other, "marker-1");
-                return null;
-            });
-            notify(other, "marker-2");
-            try {
-                nodeA.transactions().inTransaction(() -> {
-                    nodeA.jobs().enqueue(job(JobKind.ENGINE_EVENT));
-                    throw new IllegalStateException("roll back");
-                });
-            } catch (IllegalStateException expected) {
-                // the enqueue is gone, and so must be its notification
-            }
-            notify(other, "marker-3");
+        Job inTransaction = job(JobKind.ENGINE_EVENT);
+        nodeA.transactions().inTransaction(() -> {
+            nodeA.jobs().enqueue(inTransaction);
+            return null;
+        });
+        await().atMost(PATIENCE).until(() -> claimedOnWake.contains(inTransaction.id()));
 
-            List<String> seen = receiveUntil(listener, "marker-3");
-            assertThat(seen).containsExactly("marker-1", schema, "marker-2", "marker-3");
+        List<Job> burst = new ArrayList<>();
+        for (int i = 0; i < 20; i++) burst.add(job(JobKind.ENGINE_EVENT));
+        for (Job j : burst) nodeA.jobs().enqueue(j);
+        await().atMost(PATIENCE).until(() -> burst.stream().allMatch(j -> claimedOnWake.contains(j.id())));
+    }
+
+    /** Enqueues into another schema (another installation on the same database) wake nobody here. */
+    @Test
+    void notificationsOfAnotherSchemaAreIgnored() throws Exception {
+        String ownSchemaUrl = Databases.freshPostgresSchema(); // nobody else enqueues there
+        AtomicInteger wakes = new AtomicInteger();
+        try (JobListener listener = JobListener.start(() -> connect(ownSchemaUrl, "bora-test-schema-filter"), wakes::incrementAndGet);
+             Connection other = connect(ownSchemaUrl, "bora-test-marker")) {
+            await().atMost(PATIENCE).until(() -> listener.connects() == 1);
+            int afterConnect = wakes.get();
+            try (Statement s = other.createStatement()) {
+                s.execute("NOTIFY " + JobNotifier.CHANNEL + ", 'some_other_schema'");
+                // sent after the first: once it wakes the listener, the first was delivered and dropped
+                s.execute("NOTIFY " + JobNotifier.CHANNEL + ", '" + currentSchema(other) + "'");
+            }
+            await().atMost(PATIENCE).until(() -> wakes.get() > afterConnect);
+            assertThat(wakes.get()).isEqualTo(afterConnect + 1);
         }
     }
 
@@ -125,9 +139,13 @@ class JobNotificationTest {
     }
 
     private static Connection connect(String application) throws SQLException {
+        return connect(url, application);
+    }
+
+    private static Connection connect(String jdbcUrl, String application) throws SQLException {
         Properties p = new Properties();
         p.setProperty("ApplicationName", application);
-        return DriverManager.getConnection(url, p);
+        return DriverManager.getConnection(jdbcUrl, p);
     }
 
     private static String currentSchema(Connection c) throws SQLException {
@@ -135,30 +153,5 @@ class JobNotificationTest {
             rs.next();
             return rs.getString(1);
         }
-    }
-
-    private static void notify(Connection c, String payload) {
-        try (Statement s = c.createStatement()) {
-            s.execute("NOTIFY " + JobNotifier.CHANNEL + ", '" + payload + "'");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Payloads in arrival order up to {@code last}; other installations' notifications are left out. */
-    private static List<String> receiveUntil(Connection c, String last) throws SQLException {
-        String schema = currentSchema(c);
-        List<String> seen = new ArrayList<>();
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        PGConnection pg = c.unwrap(PGConnection.class);
-        while (!seen.contains(last) && System.nanoTime() < deadline) {
-            PGNotification[] batch = pg.getNotifications(500);
-            if (batch == null) continue;
-            for (PGNotification n : batch) {
-                String payload = n.getParameter();
-                if (payload.startsWith("marker-") || payload.equals(schema)) seen.add(payload);
-            }
-        }
-        return seen;
     }
 }

@@ -23,7 +23,7 @@ public final class JdbcJobQueue implements JobQueue {
     private final Sql sql;
     private final JobTable table;
     private final ClaimStrategy claims;
-    /** Wakes the other nodes when the enqueuing transaction commits (PostgreSQL NOTIFY). */
+    /** Wakes the other nodes once the enqueuing transaction has committed (PostgreSQL NOTIFY). */
     private final JobNotifier notifier;
 
     public JdbcJobQueue(Sql sql, Dialect dialect) {
