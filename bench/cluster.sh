@@ -7,13 +7,17 @@
 # queue (FOR UPDATE SKIP LOCKED), woken by LISTEN/NOTIFY when another node commits jobs. To show
 # that all nodes execute, the script samples which nodes hold job leases during the run.
 #
+# The machines are shared and noisy, so the node counts are interleaved: ROUNDS rounds, each
+# running 1, 2 and 3 nodes once (fresh database, fresh JVMs, one unrecorded warm-up run, then one
+# measured bench.py run); the summary gives per node count the median of its ROUNDS runs.
+#
 # Usage: bench/cluster.sh            (from the repository root, after ./mvnw -pl bora-server -am package)
 # Environment (defaults in brackets):
 #   BORA_JAR        the server jar [bora-server/target/bora-all.jar], copied first so a rebuild cannot interfere
 #   PSQL            how to reach the PostgreSQL server as a superuser [psql -h 127.0.0.1 -U postgres]
 #   PG_JDBC_BASE    JDBC URL prefix of that server [jdbc:postgresql://127.0.0.1:5432]
 #   PG_JDBC_PARAMS  JDBC URL parameters [user=postgres]
-#   NODE_COUNTS     [1 2 3]     REPEAT [3]     TP_E [300]     TP_C [8]     BASE_PORT [19100]
+#   NODE_COUNTS     [1 2 3]     ROUNDS [3]     TP_E [300]     TP_C [8]     BASE_PORT [19100]
 #   WARMUP_E        executions of an unrecorded warm-up run per node count (JIT) [100]
 #   OUT             directory for logs and JSON lines [/tmp/bora-cluster-bench]
 set -euo pipefail
@@ -26,7 +30,7 @@ PSQL=${PSQL:-psql -h 127.0.0.1 -U postgres}
 PG_JDBC_BASE=${PG_JDBC_BASE:-jdbc:postgresql://127.0.0.1:5432}
 PG_JDBC_PARAMS=${PG_JDBC_PARAMS:-user=postgres}
 NODE_COUNTS=${NODE_COUNTS:-1 2 3}
-REPEAT=${REPEAT:-3}
+ROUNDS=${ROUNDS:-3}
 TP_E=${TP_E:-300}
 WARMUP_E=${WARMUP_E:-100}
 TP_C=${TP_C:-8}
@@ -60,6 +64,8 @@ await_ready() {  # port
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD)"
+: > "$OUT/results.jsonl"
+for round in $(seq 1 "$ROUNDS"); do
 for n in $NODE_COUNTS; do
   DB="bora_bench_$(date +%s)_$RANDOM"
   $PSQL -q -d postgres -c "CREATE DATABASE $DB" >/dev/null
@@ -84,12 +90,29 @@ for n in $NODE_COUNTS; do
     done ) &
   SAMPLER=$!
 
-  echo "=== $n node(s): python3 $BENCH_PY --url http://127.0.0.1:$((BASE_PORT + 1)) --shapes throughput --repeat $REPEAT --tp-e $TP_E --tp-c $TP_C"
-  python3 "$BENCH_PY" --url "http://127.0.0.1:$((BASE_PORT + 1))" --shapes throughput --repeat "$REPEAT" \
+  echo "=== round $round, $n node(s): python3 $BENCH_PY --url http://127.0.0.1:$((BASE_PORT + 1)) --shapes throughput --repeat 1 --tp-e $TP_E --tp-c $TP_C"
+  python3 "$BENCH_PY" --url "http://127.0.0.1:$((BASE_PORT + 1))" --shapes throughput --repeat 1 \
     --tp-e "$TP_E" --tp-c "$TP_C" --label "nodes=$n" --json-out "$OUT/results.jsonl" --quiet \
-    | tee "$OUT/nodes$n.json"
+    > "$OUT/round$round-nodes$n.txt"
+  head -1 "$OUT/round$round-nodes$n.txt" | cut -c1-240
 
   kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true; SAMPLER=""
   echo "job leases held, by node (samples): $(sort "$samples" | uniq -c | awk '{printf "%s=%s ", $2, $1}')"
   cleanup
 done
+done
+
+echo "=== medians of $ROUNDS runs (completed executions/s; start rate; e2e p50)"
+python3 - "$OUT/results.jsonl" <<'PY'
+import json, statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    runs.setdefault(r["label"], []).append(r)
+for label in sorted(runs):
+    rs = runs[label]
+    done = [x["completed_per_s_median"] for x in rs]
+    print("%s: %.1f exec/s (runs %s), start %.1f/s, e2e p50 %.2f s" % (label, statistics.median(done),
+          ", ".join("%.1f" % d for d in done), statistics.median(x["start_per_s_median"] for x in rs),
+          statistics.median(x["e2e_p50_s_median"] for x in rs)))
+PY
