@@ -53,6 +53,7 @@ class WorkflowConformanceTest {
     private static KnownFailures known;
     private static final AtomicInteger passed = new AtomicInteger();
     private static final AtomicInteger failed = new AtomicInteger();
+    private static final AtomicInteger knownFailed = new AtomicInteger();
     private static final AtomicInteger skipped = new AtomicInteger();
 
     @BeforeAll
@@ -64,7 +65,11 @@ class WorkflowConformanceTest {
 
     @AfterAll
     static void stop() {
-        System.out.println(passed.get() + " passed, " + failed.get() + " failed");
+        // Known failures (known-failures.txt: deliberate deviations from Mistral bugs) count as skipped,
+        // as JUnit reports them; unexpected failures fail the build.
+        System.out.println("workflow conformance: " + knownFailed.get() + " known deviation(s) skipped");
+        System.out.println(passed.get() + " passed, " + (failed.get() - knownFailed.get()) + " failed, "
+                + (skipped.get() + knownFailed.get()) + " skipped");
         if (skipped.get() > 0) System.out.println(skipped.get() + " skipped");
         if (pool != null) pool.shutdownNow();
         if (node != null) node.close();
@@ -102,7 +107,10 @@ class WorkflowConformanceTest {
         switch (d.effect()) {
             case PASS -> {
             }
-            case ABORT -> Assumptions.abort(d.message());
+            case ABORT -> {
+                if (v.outcome() == Outcome.FAIL) knownFailed.incrementAndGet();
+                Assumptions.abort(d.message());
+            }
             case FAIL -> Assertions.fail(d.message());
         }
     }
