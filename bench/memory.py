@@ -77,8 +77,9 @@ def heap_used_kb(pid):
         out = subprocess.run([JCMD, str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=20).stdout
     except subprocess.TimeoutExpired:
         return 0
-    m = re.search(r"total (\d+)K, used (\d+)K", out)  # G1: "garbage-first heap   total 262144K, used 123456K"
-    return int(m.group(2)) if m else 0
+    # JDK 25 G1: "garbage-first heap   total reserved 1048576K, committed 126976K, used 41371K [..."
+    m = re.search(r"heap .*?used (\d+)K", out)
+    return int(m.group(1)) if m else 0
 
 
 def gc_log_peak_mb(path, offset):
