@@ -27,8 +27,6 @@ import io.bora.engine.port.JobQueue;
 import io.bora.engine.port.Transactions;
 import io.bora.expr.Expressions;
 import io.bora.lang.spec.WorkflowSpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
@@ -41,8 +39,6 @@ import java.util.function.BiConsumer;
  * step's changes in one transaction, and wakes the workers after the commit.
  */
 public final class Engine implements ExecutionService {
-    private static final Logger log = LoggerFactory.getLogger(Engine.class);
-
     private final EngineConfig config;
     private final Transactions tx;
     private final DefinitionRepository definitions;
