@@ -176,8 +176,16 @@ public final class Engine implements ExecutionService {
         step(action.workflowExecutionId(), jobId, (c, run) -> {
             ActionExecution current = executions.findAction(action.id()).orElse(action);
             if (current.state().isTerminal()) return;
-            new ActionCompletion(c, run).apply(current, outcome);
+            new ActionCompletion(c, run).apply(jobId != null ? ranHere(current) : current, outcome);
         });
+    }
+
+    /** The action execution as run by this node's executor: its {@code runner} names the node. */
+    private ActionExecution ranHere(ActionExecution a) {
+        return new ActionExecution(a.id(), a.name(), a.taskExecutionId(), a.taskName(), a.workflowExecutionId(),
+                a.workflowName(), a.workflowNamespace(), a.state(), a.stateInfo(), a.accepted(), a.input(), a.output(),
+                a.params(), a.description(), a.tags(), a.itemIndex(), a.async(), config.nodeName(), a.lastHeartbeat(),
+                a.projectId(), a.createdAt(), a.updatedAt());
     }
 
     /** An async action was cancelled through the API: its task is cancelled (spec §5.5). */

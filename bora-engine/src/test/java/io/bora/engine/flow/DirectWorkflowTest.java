@@ -31,6 +31,8 @@ class DirectWorkflowTest {
         assertThat(ex.state()).isEqualTo(State.SUCCESS);
         assertThat(ex.output()).isEqualTo(Map.of("a", "one", "b", "one-two"));
         assertThat(h.task(ex.id(), "second").published()).isEqualTo(Map.of("b", "one-two"));
+        assertThat(h.store.findActionsByTask(h.task(ex.id(), "first").id()))
+                .extracting(a -> a.runner()).as("the node that ran the action").containsExactly("test");
     }
 
     @Test
