@@ -1,6 +1,7 @@
 package io.bora.bench.engine;
 
 import io.bora.engine.model.WorkflowExecution;
+import io.bora.engine.testing.EngineHarness;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
