@@ -39,7 +39,7 @@ final class TaskCompletion {
     /** @param action name of the task's action (for error messages) */
     void complete(TaskRun task, String action) {
         TaskSpec spec = run.taskSpec(task.name);
-        Policies policies = new TaskLauncher(c, run).policies(spec);
+        Policies policies = run.policies(spec);
         try {
             publish(task, spec, clauses(spec));
             long waitAfter = new PolicyValues(eval, DataFlow.taskContext(run, task, null))
@@ -69,7 +69,7 @@ final class TaskCompletion {
         Map<String, Object> pending = (Map<String, Object>) task.runtimeContext.get(WAIT_AFTER);
         task.moveTo(State.valueOf((String) pending.get("state")), (String) pending.get("state_info"), c.now());
         run.touch(task);
-        finish(task, null, new TaskLauncher(c, run).policies(run.taskSpec(task.name)));
+        finish(task, null, run.policies(run.taskSpec(task.name)));
     }
 
     private void finish(TaskRun task, String action, Policies policies) {

@@ -44,7 +44,7 @@ final class TaskLauncher {
         TaskSpec spec = run.taskSpec(task.name);
         try {
             Map<String, Object> ctx = DataFlow.taskContext(run, task, null);
-            Policies policies = policies(spec);
+            Policies policies = run.policies(spec);
             PolicyValues pv = new PolicyValues(eval, ctx);
             if (!skipped(task, "pause_before_policy") && pv.flag(policies.pauseBefore())) {
                 task.runtimeContext.put("pause_before_policy", Map.of("skip", true));
@@ -78,7 +78,7 @@ final class TaskLauncher {
     void startAttempt(TaskRun task) {
         TaskSpec spec = run.taskSpec(task.name);
         Map<String, Object> ctx = DataFlow.taskContext(run, task, null);
-        Policies policies = policies(spec);
+        Policies policies = run.policies(spec);
         PolicyValues pv = new PolicyValues(eval, ctx);
         task.runtimeContext.put(ATTEMPT_STARTED, c.now().toString());
         long timeout = pv.seconds(policies.timeout(), "TimeoutPolicy");
@@ -166,7 +166,7 @@ final class TaskLauncher {
         payload.put("action_execution_id", ax.id());
         payload.put("action", action.base());
         payload.put("input", action.baseInput());
-        Policies policies = policies(spec);
+        Policies policies = run.policies(spec);
         PolicyValues pv = new PolicyValues(eval, ctx);
         if (policies.safeRerun() != null) payload.put("safe_rerun", pv.flag(policies.safeRerun()));
         long timeout = pv.seconds(policies.timeout(), "TimeoutPolicy");
@@ -174,12 +174,6 @@ final class TaskLauncher {
         String target = policies.target() == null ? null : String.valueOf(eval.evaluate(policies.target(), ctx));
         run.changes().jobs.add(new Job(Ids.next(), JobKind.RUN_ACTION, run.execution().id(), payload, c.now(),
                 target, 0, run.execution().projectId(), c.now()));
-    }
-
-    /** The task's policies with task-defaults filled in. */
-    Policies policies(TaskSpec spec) {
-        var defaults = run.spec().taskDefaults();
-        return spec.policies().orDefaults(defaults == null ? null : defaults.policies());
     }
 
     private static boolean skipped(TaskRun task, String policy) {

@@ -50,6 +50,12 @@ public final class WorkflowRun {
         return spec.tasks().get(name);
     }
 
+    /** A task's policies with the workflow's task-defaults filled in. */
+    io.bora.lang.spec.Policies policies(TaskSpec task) {
+        var defaults = spec.taskDefaults();
+        return task.policies().orDefaults(defaults == null ? null : defaults.policies());
+    }
+
     void update(WorkflowExecution ex) {
         execution = ex;
         changes.workflow(ex);
