@@ -172,7 +172,7 @@ public final class ActionCompletion {
     /** Results of an attempt that a retry or rerun superseded do not count. */
     static boolean stale(TaskRun task, Instant created) {
         Object started = task.runtimeContext.get(TaskLauncher.ATTEMPT_STARTED);
-        return started instanceof String s && created != null && created.isBefore(Instant.parse(s));
+        return started instanceof String s && created != null && created.isBefore(Instants.parse(s));
     }
 
     @SuppressWarnings("unchecked")
