@@ -79,6 +79,12 @@ public final class StepChanges {
         else updatedActions.put(a.id(), a);
     }
 
+    /** The action as this step has changed or created it so far, if it has. */
+    public java.util.Optional<ActionExecution> changedAction(String id) {
+        ActionExecution a = updatedActions.get(id);
+        return java.util.Optional.ofNullable(a != null ? a : newActions.get(id));
+    }
+
     public void completeJob(String jobId) {
         if (jobId != null) completedJobs.add(jobId);
     }

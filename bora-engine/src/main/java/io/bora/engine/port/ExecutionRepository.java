@@ -4,6 +4,8 @@ import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.TaskExecution;
 import io.bora.engine.model.WorkflowExecution;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,4 +41,31 @@ public interface ExecutionRepository {
     List<ActionExecution> findActionsByTask(String taskExecutionId);
     List<ActionExecution> listActions(ListQuery query);
     boolean deleteAction(String id);
+
+    // Many rows at once: one engine step may touch dozens (a fan-out, with-items, combined
+    // completions). A store may send each list in one round trip; these defaults do not.
+
+    /** Inserts task executions without a unique key (join tasks go through {@link #insertTask}). */
+    default void insertTasks(List<TaskExecution> batch) {
+        batch.forEach(this::insertTask);
+    }
+
+    default void updateTasks(List<TaskExecution> batch) {
+        batch.forEach(this::updateTask);
+    }
+
+    default void insertActions(List<ActionExecution> batch) {
+        batch.forEach(this::insertAction);
+    }
+
+    default void updateActions(List<ActionExecution> batch) {
+        batch.forEach(this::updateAction);
+    }
+
+    /** The action executions with these ids that exist, in no particular order. */
+    default List<ActionExecution> findActions(Collection<String> ids) {
+        List<ActionExecution> out = new ArrayList<>();
+        for (String id : ids) findAction(id).ifPresent(out::add);
+        return out;
+    }
 }

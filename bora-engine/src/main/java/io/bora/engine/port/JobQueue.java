@@ -36,6 +36,11 @@ public interface JobQueue {
     /** Removes a finished job. */
     void complete(String jobId);
 
+    /** Removes finished jobs; a store may do it in one round trip. */
+    default void completeAll(Collection<String> jobIds) {
+        jobIds.forEach(this::complete);
+    }
+
     /** Removes pending jobs of an execution matching a kind and a payload key/value (e.g. a timer). */
     int cancel(String executionId, JobKind kind, String payloadKey, String payloadValue);
 

@@ -25,12 +25,12 @@ final class ChangeWriter {
     void write(StepChanges changes, LocalJobs local) {
         for (WorkflowExecution w : changes.newWorkflows()) executions.insertWorkflow(w);
         for (WorkflowExecution w : changes.updatedWorkflows()) executions.updateWorkflow(w);
-        for (TaskExecution t : changes.newTasks()) executions.insertTask(t);
-        for (TaskExecution t : changes.updatedTasks()) executions.updateTask(t);
-        for (ActionExecution a : changes.newActions()) executions.insertAction(a);
-        for (ActionExecution a : changes.updatedActions()) executions.updateAction(a);
-        if (local != null) local.enqueue(jobs, changes.jobs());
+        executions.insertTasks(changes.newTasks());
+        executions.updateTasks(changes.updatedTasks());
+        executions.insertActions(changes.newActions());
+        executions.updateActions(changes.updatedActions());
+        if (local != null) local.enqueue(jobs, changes.jobs(), changes.newActions());
         else if (!changes.jobs().isEmpty()) jobs.enqueueAll(changes.jobs());
-        for (String id : changes.completedJobs()) jobs.complete(id);
+        if (!changes.completedJobs().isEmpty()) jobs.completeAll(changes.completedJobs());
     }
 }

@@ -28,6 +28,7 @@ import io.bora.engine.port.Transactions;
 import io.bora.expr.Expressions;
 import io.bora.lang.spec.WorkflowSpec;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,7 @@ public final class Engine implements ExecutionService {
     private final ExecutionLocks locks = new ExecutionLocks(256);
     private final ChangeWriter writer;
     private final StartRequests startRequests;
+    private final CompletionBatches completions;
     private volatile Runnable onCommit = () -> { };
     private volatile LocalDispatch dispatch = LocalDispatch.NONE;
 
@@ -68,6 +70,7 @@ public final class Engine implements ExecutionService {
         this.jobs = jobs;
         this.writer = new ChangeWriter(executions, jobs);
         this.startRequests = new StartRequests(definitions, executions, expressions, specs);
+        this.completions = new CompletionBatches(this, locks, executions, config.nodeName());
     }
 
     public EngineConfig config() {
@@ -89,7 +92,11 @@ public final class Engine implements ExecutionService {
     }
 
     private StepContext context() {
-        return new StepContext(clock.now(), expressions, actions, specs, definitions, executions, items);
+        return context(clock.now());
+    }
+
+    private StepContext context(Instant now) {
+        return new StepContext(now, expressions, actions, specs, definitions, executions, items);
     }
 
     @Override
@@ -98,13 +105,16 @@ public final class Engine implements ExecutionService {
             Optional<WorkflowExecution> existing = executions.findWorkflow(request.id());
             if (existing.isPresent()) return existing.get();
         }
-        StartRequests.Prepared p = startRequests.prepare(request, clock.now());
+        // One instant for the whole step: a job due "now" must not look due later than the
+        // moment LocalJobs compares it with, or it would go to the shared queue instead.
+        Instant now = clock.now();
+        StartRequests.Prepared p = startRequests.prepare(request, now);
         StepChanges changes = new StepChanges();
-        LocalJobs local = new LocalJobs(dispatch, config, clock.now());
+        LocalJobs local = new LocalJobs(dispatch, config, now);
         WorkflowExecution result;
         try {
             result = tx.inTransaction(() -> {
-                StepContext c = context();
+                StepContext c = context(now);
                 changes.addWorkflow(p.execution());
                 WorkflowRun run = new WorkflowRun(p.execution(), p.spec(), List.of(), changes);
                 new WorkflowStarter(c, run).start();
@@ -125,14 +135,20 @@ public final class Engine implements ExecutionService {
      * changes. Returns the execution as it stands after the step, or empty if it does not exist.
      */
     Optional<WorkflowExecution> step(String executionId, String jobId, BiConsumer<StepContext, WorkflowRun> body) {
+        return stepCompleting(executionId, jobId == null ? List.of() : List.of(jobId), body);
+    }
+
+    /** As above, completing several jobs with the step (combined action results). */
+    Optional<WorkflowExecution> stepCompleting(String executionId, List<String> jobIds, BiConsumer<StepContext, WorkflowRun> body) {
         ReentrantLock lock = locks.forExecution(executionId);
-        LocalJobs local = new LocalJobs(dispatch, config, clock.now());
         Optional<WorkflowExecution> out;
         lock.lock();
+        Instant now = clock.now(); // taken under the lock, shared by the step and LocalJobs as in start()
+        LocalJobs local = new LocalJobs(dispatch, config, now);
         try {
             out = tx.inTransaction(() -> {
                 StepChanges changes = new StepChanges();
-                changes.completeJob(jobId);
+                jobIds.forEach(changes::completeJob);
                 Optional<WorkflowExecution> ex = executions.lockWorkflow(executionId);
                 if (ex.isEmpty()) {
                     writer.write(changes);
@@ -141,7 +157,7 @@ public final class Engine implements ExecutionService {
                 WorkflowSpec spec = specs.workflow(ex.get().spec());
                 List<TaskExecution> tasks = executions.findTasksByWorkflow(executionId);
                 WorkflowRun run = new WorkflowRun(ex.get(), spec, tasks, changes);
-                body.accept(context(), run);
+                body.accept(context(now), run);
                 writer.write(changes, local);
                 return Optional.of(run.execution());
             });
@@ -166,26 +182,25 @@ public final class Engine implements ExecutionService {
         actionFinished(action, outcome, jobId);
     }
 
-    /** As above, for a caller that has just read the action execution; the step reads it again under the lock. */
+    /**
+     * As above, for a caller that has just read the action execution; the step reads it again under
+     * the lock. Results of this node's executor ({@code jobId} given) are applied in batches.
+     */
     public void actionFinished(ActionExecution action, ActionRunner.Outcome outcome, String jobId) {
         if (action.workflowExecutionId() == null) {
             standalone().finish(action, outcome);
             if (jobId != null) tx.run(() -> writer.write(completedJob(jobId)));
             return;
         }
-        step(action.workflowExecutionId(), jobId, (c, run) -> {
+        if (jobId != null) {
+            completions.finished(action, outcome, jobId);
+            return;
+        }
+        step(action.workflowExecutionId(), null, (c, run) -> {
             ActionExecution current = executions.findAction(action.id()).orElse(action);
             if (current.state().isTerminal()) return;
-            new ActionCompletion(c, run).apply(jobId != null ? ranHere(current) : current, outcome);
+            new ActionCompletion(c, run).apply(current, outcome);
         });
-    }
-
-    /** The action execution as run by this node's executor: its {@code runner} names the node. */
-    private ActionExecution ranHere(ActionExecution a) {
-        return new ActionExecution(a.id(), a.name(), a.taskExecutionId(), a.taskName(), a.workflowExecutionId(),
-                a.workflowName(), a.workflowNamespace(), a.state(), a.stateInfo(), a.accepted(), a.input(), a.output(),
-                a.params(), a.description(), a.tags(), a.itemIndex(), a.async(), config.nodeName(), a.lastHeartbeat(),
-                a.projectId(), a.createdAt(), a.updatedAt());
     }
 
     /** An async action was cancelled through the API: its task is cancelled (spec §5.5). */

@@ -66,12 +66,20 @@ public final class JobHandlers {
      * RUN_ACTION jobs. A job claimed a second time means its first runner died mid-action: unless
      * the task allows safe-rerun, the action is failed rather than run twice.
      */
-    @SuppressWarnings("unchecked")
     public void actionJob(Job job, BooleanSupplier cancelled) {
+        actionJob(job, null, cancelled);
+    }
+
+    /**
+     * As above; {@code created} is the action execution when the caller has it from the step that
+     * created the job just now (local dispatch), which saves reading it back.
+     */
+    @SuppressWarnings("unchecked")
+    public void actionJob(Job job, ActionExecution created, BooleanSupplier cancelled) {
         Map<String, Object> p = job.payload();
         String id = (String) p.get("action_execution_id");
         try {
-            ActionExecution ax = executions.findAction(id).orElse(null);
+            ActionExecution ax = created != null ? created : executions.findAction(id).orElse(null);
             if (ax == null || ax.state().isTerminal()) {
                 jobs.complete(job.id());
                 return;

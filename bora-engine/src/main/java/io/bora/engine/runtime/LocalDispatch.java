@@ -1,8 +1,10 @@
 package io.bora.engine.runtime;
 
+import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.Job;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs actions on the node whose step created them, right after that step's commit: the jobs are
@@ -16,8 +18,11 @@ public interface LocalDispatch {
     /** Gives back reserved slots that were not used (the transaction rolled back). */
     void release(int count);
 
-    /** Runs jobs committed as leased to this node, one reserved slot each. */
-    void run(List<Job> jobs);
+    /**
+     * Runs jobs committed as leased to this node, one reserved slot each. {@code actions}: the
+     * action executions the same step created, by id, so that the executor need not read them back.
+     */
+    void run(List<Job> jobs, Map<String, ActionExecution> actions);
 
     LocalDispatch NONE = new LocalDispatch() {
         @Override
@@ -30,7 +35,7 @@ public interface LocalDispatch {
         }
 
         @Override
-        public void run(List<Job> jobs) {
+        public void run(List<Job> jobs, Map<String, ActionExecution> actions) {
         }
     };
 }

@@ -1,12 +1,15 @@
 package io.bora.engine.runtime;
 
+import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.Job;
 import io.bora.engine.model.JobKind;
 import io.bora.engine.port.JobQueue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One step's share of {@link LocalDispatch}: which of its new jobs this node runs itself. Used
@@ -18,6 +21,7 @@ final class LocalJobs {
     private final EngineConfig config;
     private final Instant now;
     private final List<Job> local = new ArrayList<>();
+    private final Map<String, ActionExecution> actions = new HashMap<>();
     private int reserved;
     private boolean wroteShared;
 
@@ -27,9 +31,13 @@ final class LocalJobs {
         this.now = now;
     }
 
-    /** Writes the step's jobs: those this node can run now leased to it, the rest to the shared queue. */
-    void enqueue(JobQueue jobs, List<Job> all) {
+    /**
+     * Writes the step's jobs: those this node can run now leased to it, the rest to the shared queue.
+     * {@code created}: the action executions the step created, handed to the executor with their jobs.
+     */
+    void enqueue(JobQueue jobs, List<Job> all, List<ActionExecution> created) {
         if (all.isEmpty()) return;
+        for (ActionExecution a : created) actions.put(a.id(), a);
         List<Job> eligible = new ArrayList<>();
         List<Job> shared = new ArrayList<>();
         for (Job j : all) {
@@ -65,7 +73,7 @@ final class LocalJobs {
     }
 
     void dispatch() {
-        if (!local.isEmpty()) dispatch.run(List.copyOf(local));
+        if (!local.isEmpty()) dispatch.run(List.copyOf(local), Map.copyOf(actions));
         int unused = reserved - local.size();
         if (unused > 0) dispatch.release(unused);
     }

@@ -1,5 +1,6 @@
 package io.bora.engine.runtime;
 
+import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.Job;
 import io.bora.engine.model.JobKind;
 import io.bora.engine.port.ActionRunner;
@@ -39,6 +40,8 @@ public final class Workers implements AutoCloseable {
     private final Signal engineSignal = new Signal();
     private final Signal actionSignal = new Signal();
     private volatile boolean running;
+    /** The executor loop found every slot taken and waits for one to be released. */
+    private volatile boolean slotsExhausted;
     private final Signal heartbeatSignal = new Signal();
     private final Set<String> runningJobs = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Thread engineLoop;
@@ -116,22 +119,27 @@ public final class Workers implements AutoCloseable {
             }
 
             @Override
-            public void run(List<Job> claimed) {
-                for (Job job : claimed) submit(job);
+            public void run(List<Job> claimed, java.util.Map<String, ActionExecution> actions) {
+                for (Job job : claimed) submit(job, actions.get(String.valueOf(job.payload().get("action_execution_id"))));
             }
         };
     }
 
-    /** Runs a claimed job on a virtual thread; its slot is already taken. */
-    private void submit(Job job) {
+    /** Runs a claimed job on a virtual thread; its slot is already taken. {@code action}: known, or null. */
+    private void submit(Job job, ActionExecution action) {
         runningJobs.add(job.id());
         actionThreads.submit(() -> {
             try {
-                handlers.actionJob(job, () -> !running);
+                handlers.actionJob(job, action, () -> !running);
             } finally {
                 runningJobs.remove(job.id());
                 actionSlots.release();
-                actionSignal.raise();
+                // Wake the executor loop only if it waits for a free slot: a wake-up otherwise
+                // costs a claim query per finished action for nothing.
+                if (slotsExhausted) {
+                    slotsExhausted = false;
+                    actionSignal.raise();
+                }
             }
         });
     }
@@ -187,14 +195,15 @@ public final class Workers implements AutoCloseable {
             try {
                 int free = actionSlots.availablePermits();
                 if (free == 0) {
-                    actionSignal.await(IDLE_POLL);
+                    slotsExhausted = true; // set before the second look, so no release goes unseen
+                    if (actionSlots.availablePermits() == 0) actionSignal.await(IDLE_POLL);
                     continue;
                 }
                 List<Job> claimed = jobs.claim(kinds, config.executorTargets(), config.nodeName(), clock.now(),
                         config.lease(), Math.min(free, 64));
                 for (Job job : claimed) {
                     actionSlots.acquireUninterruptibly();
-                    submit(job);
+                    submit(job, null);
                 }
                 if (claimed.isEmpty()) actionSignal.await(untilNextDue(kinds));
             } catch (RuntimeException e) {

@@ -149,14 +149,40 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
         return actions.deleteById(id);
     }
 
-    /** Batch insert of many action executions in one round trip (with-items fan-out). */
+    /** {@inheritDoc} One batch: a single round trip on PostgreSQL. */
+    @Override
     public void insertActions(List<ActionExecution> batch) {
-        actions.insertAll(new ArrayList<>(batch));
+        if (batch.size() == 1) insertAction(batch.getFirst());
+        else actions.insertAll(batch);
     }
 
-    /** Batch insert of many task executions in one round trip. */
+    /** {@inheritDoc} One batch; join tasks, whose unique key may collide, are inserted one by one. */
+    @Override
     public void insertTasks(List<TaskExecution> batch) {
-        tasks.insertAll(new ArrayList<>(batch));
+        List<TaskExecution> plain = new ArrayList<>(batch.size());
+        for (TaskExecution t : batch) {
+            if (t.uniqueKey() != null) insertTask(t);
+            else plain.add(t);
+        }
+        if (plain.size() == 1) insertTask(plain.getFirst());
+        else if (!plain.isEmpty()) tasks.insertAll(plain);
+    }
+
+    @Override
+    public void updateTasks(List<TaskExecution> batch) {
+        if (batch.size() == 1) updateTask(batch.getFirst());
+        else if (!batch.isEmpty()) tasks.updateAll(batch);
+    }
+
+    @Override
+    public void updateActions(List<ActionExecution> batch) {
+        if (batch.size() == 1) updateAction(batch.getFirst());
+        else if (!batch.isEmpty()) actions.updateAll(batch);
+    }
+
+    @Override
+    public List<ActionExecution> findActions(java.util.Collection<String> ids) {
+        return actions.findByIds(ids);
     }
 
     private static DuplicateException duplicateId(String entity, String id, UniqueViolationException e) {

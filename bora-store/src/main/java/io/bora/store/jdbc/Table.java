@@ -63,6 +63,17 @@ public abstract class Table<T> {
         return sql.update(updateSql, updateParams(record)) > 0;
     }
 
+    /** Replaces many rows in one batch (one round trip where the driver pipelines batches). */
+    public void updateAll(List<T> records) {
+        sql.batch(updateSql, records.stream().map(this::updateParams).toList());
+    }
+
+    /** Rows with these ids, in no particular order. */
+    public List<T> findByIds(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        return where("id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", ids.toArray());
+    }
+
     /** The SET values in column order, then the id for the WHERE clause. */
     private Object[] updateParams(T record) {
         Object[] v = values(record);

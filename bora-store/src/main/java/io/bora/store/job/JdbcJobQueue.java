@@ -66,6 +66,12 @@ public final class JdbcJobQueue implements JobQueue {
         sql.update("DELETE FROM jobs WHERE id = ?", jobId);
     }
 
+    @Override
+    public void completeAll(Collection<String> jobIds) {
+        if (jobIds.size() == 1) complete(jobIds.iterator().next());
+        else sql.batch("DELETE FROM jobs WHERE id = ?", jobIds.stream().map(id -> new Object[]{id}).toList());
+    }
+
     /** {@inheritDoc} Claimed jobs are removed too: a cancelled timer must not fire again after a lease expires. */
     @Override
     public int cancel(String executionId, JobKind kind, String payloadKey, String payloadValue) {
