@@ -49,7 +49,7 @@ public final class JdbcStore implements AutoCloseable {
     private JdbcStore(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.transactions = new JdbcTransactions(dataSource);
+        this.transactions = new JdbcTransactions(dataSource, dialect.combinesStatements());
         Sql sql = new Sql(transactions);
         this.definitions = new JdbcDefinitionRepository(sql);
         this.executions = new JdbcExecutionRepository(sql);

@@ -1,5 +1,6 @@
 package io.bora.store;
 
+import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.State;
 import io.bora.engine.model.TaskExecution;
 import io.bora.engine.model.WorkflowExecution;
@@ -8,6 +9,8 @@ import io.bora.engine.port.ExecutionRepository;
 import io.bora.engine.port.Transactions;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -90,6 +93,61 @@ class TransactionStoreTest extends StoreTestBase {
         assertThat(repo.findWorkflow(ex.id())).isPresent();
         assertThat(store.definitions().findWorkflow("free", "")).isPresent();
         assertThat(repo.findTasksByWorkflow(ex.id())).hasSize(1);
+    }
+
+    @Test
+    void heldBackStepWritesAreSeenByLaterReadsAndCommittedInOrder() {
+        WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
+        repo.insertWorkflow(ex);
+        List<TaskExecution> tasks = new ArrayList<>();
+        for (int i = 0; i < 6; i++) tasks.add(Fixtures.task(ex, "t" + i, State.RUNNING, at(i)));
+        ActionExecution action = Fixtures.actionExecution(tasks.getFirst(), "std.noop", at(1));
+
+        tx.run(() -> {
+            repo.insertTasks(tasks);          // a run of six: one batch
+            repo.insertActions(List.of(action));
+            repo.updateTasks(List.of(succeeded(tasks.get(2))));
+            repo.updateWorkflow(ex.withState(State.PAUSED, "held back", at(9)));
+            // A read in the same transaction sends the held-back writes first.
+            assertThat(repo.findTasksByWorkflow(ex.id())).hasSize(6);
+            assertThat(repo.findActions(List.of(action.id(), "missing"))).containsExactly(action);
+            repo.updateActions(List.of(succeeded(action)));
+        });
+
+        assertThat(repo.findWorkflow(ex.id()).orElseThrow().state()).isEqualTo(State.PAUSED);
+        assertThat(repo.findTask(tasks.get(2).id()).orElseThrow().state()).isEqualTo(State.SUCCESS);
+        assertThat(repo.findAction(action.id()).orElseThrow().state()).isEqualTo(State.SUCCESS);
+    }
+
+    private static TaskExecution succeeded(TaskExecution t) {
+        return new TaskExecution(t.id(), t.name(), t.workflowExecutionId(), t.workflowId(), t.workflowName(),
+                t.workflowNamespace(), t.type(), t.tags(), State.SUCCESS, null, t.runtimeContext(), t.inContext(),
+                t.published(), t.result(), t.hasResult(), t.nextTasks(), t.errorHandled(), t.processed(), t.uniqueKey(),
+                t.projectId(), t.createdAt(), at(9), t.startedAt(), at(9));
+    }
+
+    private static ActionExecution succeeded(ActionExecution a) {
+        return new ActionExecution(a.id(), a.name(), a.taskExecutionId(), a.taskName(), a.workflowExecutionId(),
+                a.workflowName(), a.workflowNamespace(), State.SUCCESS, null, true, a.input(), a.output(), a.params(),
+                a.description(), a.tags(), a.itemIndex(), a.async(), a.runner(), a.lastHeartbeat(), a.projectId(),
+                a.createdAt(), at(9));
+    }
+
+    @Test
+    void aHeldBackWriteThatFailsAtCommitRollsBackTheWholeTransaction() {
+        WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
+        TaskExecution task = Fixtures.task(ex, "t", State.RUNNING, T0);
+        repo.insertWorkflow(ex);
+        repo.insertTask(task);
+        TaskExecution other = Fixtures.task(ex, "u", State.RUNNING, T0);
+
+        assertThatThrownBy(() -> tx.run(() -> {
+            repo.updateWorkflow(ex.withState(State.ERROR, "must not stay", at(5)));
+            repo.insertTasks(List.of(other, task)); // task's id is taken: fails when sent, at commit
+        })).isInstanceOf(RuntimeException.class);
+
+        assertThat(repo.findWorkflow(ex.id()).orElseThrow().state()).isEqualTo(State.RUNNING);
+        assertThat(repo.findTask(other.id())).isEmpty();
     }
 
     @Test

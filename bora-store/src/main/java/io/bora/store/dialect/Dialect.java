@@ -15,6 +15,11 @@ public interface Dialect {
         return Map.of();
     }
 
+    /** Whether the driver runs {@code "a; b"} with parameters as one prepared statement, in one round trip. */
+    default boolean combinesStatements() {
+        return false;
+    }
+
     /** Whether a claim can lease and return rows in one statement (UPDATE ... RETURNING). */
     boolean supportsUpdateReturning();
 

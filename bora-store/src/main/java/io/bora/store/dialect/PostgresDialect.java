@@ -21,6 +21,12 @@ public final class PostgresDialect implements Dialect {
         return Map.of("reWriteBatchedInserts", "true");
     }
 
+    /** PgJDBC splits such a statement and sends the parts together, before one Sync. */
+    @Override
+    public boolean combinesStatements() {
+        return true;
+    }
+
     @Override
     public boolean supportsUpdateReturning() {
         return true;

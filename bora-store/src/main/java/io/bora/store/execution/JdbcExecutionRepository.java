@@ -41,7 +41,7 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
 
     @Override
     public void updateWorkflow(WorkflowExecution ex) {
-        workflows.update(ex);
+        workflows.updateAllDeferred(List.of(ex));
     }
 
     @Override
@@ -149,14 +149,15 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
         return actions.deleteById(id);
     }
 
-    /** {@inheritDoc} One batch: a single round trip on PostgreSQL. */
+    // The batch writes below are an engine step's: they are held back and sent with the step's
+    // other writes (Sql#defer), one round trip on PostgreSQL.
+
     @Override
     public void insertActions(List<ActionExecution> batch) {
-        if (batch.size() == 1) insertAction(batch.getFirst());
-        else actions.insertAll(batch);
+        actions.insertAllDeferred(batch);
     }
 
-    /** {@inheritDoc} One batch; join tasks, whose unique key may collide, are inserted one by one. */
+    /** {@inheritDoc} Join tasks, whose unique key may collide, are inserted at once, one by one. */
     @Override
     public void insertTasks(List<TaskExecution> batch) {
         List<TaskExecution> plain = new ArrayList<>(batch.size());
@@ -164,20 +165,17 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
             if (t.uniqueKey() != null) insertTask(t);
             else plain.add(t);
         }
-        if (plain.size() == 1) insertTask(plain.getFirst());
-        else if (!plain.isEmpty()) tasks.insertAll(plain);
+        tasks.insertAllDeferred(plain);
     }
 
     @Override
     public void updateTasks(List<TaskExecution> batch) {
-        if (batch.size() == 1) updateTask(batch.getFirst());
-        else if (!batch.isEmpty()) tasks.updateAll(batch);
+        tasks.updateAllDeferred(batch);
     }
 
     @Override
     public void updateActions(List<ActionExecution> batch) {
-        if (batch.size() == 1) updateAction(batch.getFirst());
-        else if (!batch.isEmpty()) actions.updateAll(batch);
+        actions.updateAllDeferred(batch);
     }
 
     @Override

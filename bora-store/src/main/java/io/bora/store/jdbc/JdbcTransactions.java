@@ -16,10 +16,18 @@ import java.util.function.Supplier;
 public final class JdbcTransactions implements Transactions {
 
     private final DataSource dataSource;
+    private final boolean combineWrites;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    private final ThreadLocal<DeferredWrites> deferred = new ThreadLocal<>();
 
     public JdbcTransactions(DataSource dataSource) {
+        this(dataSource, false);
+    }
+
+    /** @param combineWrites the driver runs several statements in one prepared statement (see DeferredWrites) */
+    public JdbcTransactions(DataSource dataSource, boolean combineWrites) {
         this.dataSource = dataSource;
+        this.combineWrites = combineWrites;
     }
 
     @Override
@@ -28,10 +36,13 @@ public final class JdbcTransactions implements Transactions {
         Connection connection = borrow();
         try {
             connection.setAutoCommit(false);
+            DeferredWrites writes = new DeferredWrites(combineWrites);
             bound.set(connection);
+            deferred.set(writes);
             T result;
             try {
                 result = work.get();
+                writes.flush(connection);
             } catch (Throwable failure) {
                 rollbackQuietly(connection, failure);
                 throw failure;
@@ -43,6 +54,7 @@ public final class JdbcTransactions implements Transactions {
             throw Sql.translate("commit", e);
         } finally {
             bound.remove();
+            deferred.remove();
             closeQuietly(connection);
         }
     }
@@ -52,11 +64,32 @@ public final class JdbcTransactions implements Transactions {
         return bound.get() != null;
     }
 
-    /** Runs work on the thread's transaction, or on an auto-commit connection of its own. */
+    /**
+     * A write whose row count is not needed: inside a transaction it is held back and sent with the
+     * others before the next statement or the commit (so reads still see it); outside, it runs now.
+     */
+    void defer(String sql, Object[] params) {
+        DeferredWrites writes = deferred.get();
+        if (writes != null) {
+            writes.add(sql, params);
+            return;
+        }
+        withConnection(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                Sql.bind(ps, params);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Runs work on the thread's transaction (after its held-back writes), or on an auto-commit connection of its own. */
     <T> T withConnection(ConnectionWork<T> work) {
         Connection current = bound.get();
         try {
-            if (current != null) return work.apply(current);
+            if (current != null) {
+                deferred.get().flush(current);
+                return work.apply(current);
+            }
             try (Connection own = borrow()) {
                 return work.apply(own);
             }

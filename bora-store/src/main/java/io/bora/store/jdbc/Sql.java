@@ -65,6 +65,16 @@ public final class Sql {
         });
     }
 
+    /** A write whose row count nobody needs: see {@link JdbcTransactions#defer}. */
+    public void defer(String sql, Object... params) {
+        transactions.defer(sql, params);
+    }
+
+    /** {@link #defer} for many rows of one statement. */
+    public void deferAll(String sql, Collection<Object[]> rows) {
+        for (Object[] row : rows) transactions.defer(sql, row);
+    }
+
     public int[] batch(String sql, Collection<Object[]> rows) {
         if (rows.isEmpty()) return new int[0];
         return transactions.withConnection(c -> {

@@ -63,6 +63,16 @@ public abstract class Table<T> {
         return sql.update(updateSql, updateParams(record)) > 0;
     }
 
+    /** Inserts held back until the transaction's next statement or commit ({@link Sql#defer}). */
+    public void insertAllDeferred(List<T> records) {
+        sql.deferAll(insertSql, records.stream().map(this::values).toList());
+    }
+
+    /** Updates held back like {@link #insertAllDeferred}; a missing row is not reported. */
+    public void updateAllDeferred(List<T> records) {
+        sql.deferAll(updateSql, records.stream().map(this::updateParams).toList());
+    }
+
     /** Replaces many rows in one batch (one round trip where the driver pipelines batches). */
     public void updateAll(List<T> records) {
         sql.batch(updateSql, records.stream().map(this::updateParams).toList());

@@ -22,6 +22,7 @@ public final class JdbcJobQueue implements JobQueue {
 
     private final Sql sql;
     private final JobTable table;
+    private static final String DELETE = "DELETE FROM jobs WHERE id = ?";
     private final ClaimStrategy claims;
     /** Wakes the other nodes once the enqueuing transaction has committed (PostgreSQL NOTIFY). */
     private final JobNotifier notifier;
@@ -42,7 +43,7 @@ public final class JdbcJobQueue implements JobQueue {
     @Override
     public void enqueueAll(Collection<Job> jobs) {
         if (jobs.isEmpty()) return;
-        table.insertAll(new ArrayList<>(jobs));
+        table.insertAllDeferred(new ArrayList<>(jobs));
         notifier.jobsEnqueued();
     }
 
@@ -63,13 +64,12 @@ public final class JdbcJobQueue implements JobQueue {
 
     @Override
     public void complete(String jobId) {
-        sql.update("DELETE FROM jobs WHERE id = ?", jobId);
+        sql.defer(DELETE, jobId);
     }
 
     @Override
     public void completeAll(Collection<String> jobIds) {
-        if (jobIds.size() == 1) complete(jobIds.iterator().next());
-        else sql.batch("DELETE FROM jobs WHERE id = ?", jobIds.stream().map(id -> new Object[]{id}).toList());
+        sql.deferAll(DELETE, jobIds.stream().map(id -> new Object[]{id}).toList());
     }
 
     /** {@inheritDoc} Claimed jobs are removed too: a cancelled timer must not fire again after a lease expires. */

@@ -44,7 +44,7 @@ final class JobTable extends Table<Job> {
             v[8] = Math.max(1, j.attempts());
             rows.add(v);
         }
-        sql.batch("INSERT INTO jobs (" + columns + ") VALUES (" + placeholders + ")", rows);
+        sql.deferAll("INSERT INTO jobs (" + columns + ") VALUES (" + placeholders + ")", rows);
     }
 
     @Override
