@@ -20,6 +20,14 @@ public interface ExecutionRepository {
     /** Locks the row until the transaction ends and returns its current content. */
     Optional<WorkflowExecution> lockWorkflow(String id);
     List<WorkflowExecution> listWorkflows(ListQuery query);
+
+    /**
+     * As {@link #listWorkflows}, for lists that show none of spec, input, output, params and
+     * context: a store may leave those null and spare reading and decoding them.
+     */
+    default List<WorkflowExecution> listWorkflowSummaries(ListQuery query) {
+        return listWorkflows(query);
+    }
     /** Sub-workflow executions started by a task. */
     List<WorkflowExecution> findWorkflowsByTask(String taskExecutionId);
     /** Deletes the execution with its tasks, actions, sub-workflows and pending jobs. */

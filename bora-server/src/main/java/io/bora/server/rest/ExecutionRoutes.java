@@ -166,9 +166,18 @@ final class ExecutionRoutes {
         boolean withOutput = request.flag("include_output")
                 || request.fields() != null && request.fields().contains("output");
         ExecutionJson.Shape shape = withOutput ? ExecutionJson.Shape.WITH_OUTPUT : ExecutionJson.Shape.LIST;
+        // A list that shows, filters and sorts on none of the large fields (bench.py's and the
+        // dashboards' "fields=id,state" polls) need not read them from the store.
+        boolean summaries = !withOutput && request.fields() != null && java.util.Collections.disjoint(request.fields(), LARGE_FIELDS)
+                && request.filters().stream().noneMatch(f -> LARGE_FIELDS.contains(f.field()))
+                && request.sort().stream().noneMatch(k -> LARGE_FIELDS.contains(k.field()));
         Responses.json(ctx, 200, Collections.page(ctx, ExecutionJson.SCHEMA, request,
-                Collections.load(request, NARROWING, reads::listWorkflows), ExecutionJson.ACCESS, ex -> ExecutionJson.of(ex, shape), true));
+                Collections.load(request, NARROWING, summaries ? reads::listWorkflowSummaries : reads::listWorkflows),
+                ExecutionJson.ACCESS, ex -> ExecutionJson.of(ex, shape), true));
     }
+
+    /** Fields made from the columns that {@link ExecutionRepository#listWorkflowSummaries} may leave out. */
+    private static final Set<String> LARGE_FIELDS = Set.of("input", "output", "params", "published_global", "spec", "context");
 
     /** {@code nulls=a,b}: those fields must be unset. */
     private static CollectionRequest withNulls(CollectionRequest request) {

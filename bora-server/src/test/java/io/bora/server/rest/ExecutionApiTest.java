@@ -136,6 +136,20 @@ class ExecutionApiTest {
         var fields = server.get("/v2/executions?description=has:list&fields=output").json();
         assertThat(((List<Map<String, Object>>) fields.get("executions")).getFirst().keySet())
                 .containsExactly("id", "output");
+        // Light fields come from summary rows (no JSON columns read): same values as the full list.
+        var light = (List<Map<String, Object>>) server.get(
+                "/v2/executions?description=has:list&fields=state,workflow_name,created_at&sort_keys=created_at").json()
+                .get("executions");
+        var full = (List<Map<String, Object>>) server.get("/v2/executions?description=has:list&sort_keys=created_at")
+                .json().get("executions");
+        assertThat(light).hasSameSizeAs(full).isNotEmpty();
+        for (int i = 0; i < full.size(); i++) {
+            assertThat(light.get(i)).containsOnlyKeys("id", "state", "workflow_name", "created_at");
+            for (String k : light.get(i).keySet()) assertThat(light.get(i).get(k)).isEqualTo(full.get(i).get(k));
+        }
+        var filteredOnInput = (List<Map<String, Object>>) server.get(
+                "/v2/executions?input=has:l1&fields=state").json().get("executions");
+        assertThat(filteredOnInput).hasSize(1);
         assertThat(server.get("/v2/executions?nulls=bogus").json().get("faultstring"))
                 .isEqualTo("'bogus' is not a valid field name.");
         assertThat(server.get("/v2/executions?workflow_id=notuuid").status()).isEqualTo(400);

@@ -63,6 +63,11 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public List<WorkflowExecution> listWorkflowSummaries(ListQuery query) {
+        return workflows.listSummaries(Resources.EXECUTIONS, query);
+    }
+
+    @Override
     public List<WorkflowExecution> findWorkflowsByTask(String taskExecutionId) {
         return workflows.where("task_execution_id = ? ORDER BY created_at, id", taskExecutionId);
     }

@@ -2,6 +2,8 @@ package io.bora.store.execution;
 
 import io.bora.engine.model.State;
 import io.bora.engine.model.WorkflowExecution;
+import io.bora.engine.port.ListQuery;
+import io.bora.store.query.Resource;
 import io.bora.store.jdbc.Row;
 import io.bora.store.jdbc.Sql;
 import io.bora.store.jdbc.Table;
@@ -18,8 +20,17 @@ final class WorkflowExecutionTable extends Table<WorkflowExecution> {
                 "task_execution_id", "root_execution_id", "project_id", "created_at", "updated_at"));
     }
 
+    /** The columns with the large ones (the definition text and the JSON documents) read as NULL. */
+    private static final String SUMMARY_COLUMNS = "id, workflow_id, workflow_name, workflow_namespace, description, "
+            + "tags, NULL AS spec, state, state_info, NULL AS input, NULL AS output, NULL AS params, NULL AS context, "
+            + "task_execution_id, root_execution_id, project_id, created_at, updated_at";
+
     String columns() {
         return columns;
+    }
+
+    List<WorkflowExecution> listSummaries(Resource resource, ListQuery query) {
+        return list(resource, SUMMARY_COLUMNS, query);
     }
 
     @Override

@@ -117,7 +117,12 @@ public abstract class Table<T> {
     }
 
     public List<T> list(Resource resource, ListQuery query) {
-        return new PageQuery(sql).list(resource, columns, this::map, query);
+        return list(resource, columns, query);
+    }
+
+    /** As above, selecting {@code selectColumns}: the same columns in the same order, some perhaps as NULL. */
+    protected List<T> list(Resource resource, String selectColumns, ListQuery query) {
+        return new PageQuery(sql).list(resource, selectColumns, this::map, query);
     }
 
     protected static String project(String projectId) {
