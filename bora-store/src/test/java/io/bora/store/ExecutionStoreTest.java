@@ -167,6 +167,28 @@ class ExecutionStoreTest extends StoreTestBase {
     }
 
     @Test
+    void itemResultsCarryIndexAcceptanceAndResultOnly() {
+        WorkflowExecution ex = Fixtures.execution("wf1", State.RUNNING, T0);
+        TaskExecution t = Fixtures.task(ex, "items", State.RUNNING, T0);
+        repo.insertTask(t);
+        List<ActionExecution> items = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> withItem(Fixtures.actionExecution(t, "item", at(i)), i)).toList();
+        repo.insertActions(items);
+        // The same as made from whole rows (numbers decoded alike), and the values that went in.
+        assertThat(repo.findItemResults(t.id())).containsExactlyInAnyOrderElementsOf(
+                repo.findActionsByTask(t.id()).stream().map(io.bora.engine.model.ItemResult::of).toList());
+        assertThat(repo.findItemResults(t.id())).extracting(r -> r.itemIndex() + ":" + r.accepted() + ":" + r.result())
+                .containsExactlyInAnyOrder("0:true:{n=0}", "1:false:{n=1}", "2:true:{n=2}", "3:false:{n=3}", "4:true:{n=4}");
+    }
+
+    private static ActionExecution withItem(ActionExecution a, int index) {
+        return new ActionExecution(a.id(), a.name(), a.taskExecutionId(), a.taskName(), a.workflowExecutionId(),
+                a.workflowName(), a.workflowNamespace(), State.SUCCESS, null, index % 2 == 0, Map.of("i", index),
+                Map.of("result", Map.of("n", index)), a.params(), a.description(), a.tags(), index, a.async(),
+                a.runner(), a.lastHeartbeat(), a.projectId(), a.createdAt(), a.updatedAt());
+    }
+
+    @Test
     void runningExecutionsAreFoundForRecovery() {
         WorkflowExecution running = Fixtures.execution("a", State.RUNNING, T0);
         repo.insertWorkflow(running);

@@ -1,6 +1,7 @@
 package io.bora.engine.flow;
 
 import io.bora.engine.model.ActionExecution;
+import io.bora.engine.model.ItemResult;
 import io.bora.engine.model.State;
 import io.bora.engine.model.WorkflowExecution;
 import io.bora.engine.port.ActionRunner.Outcome;
@@ -162,9 +163,19 @@ public final class ActionCompletion {
             }
             return results;
         }
-        for (ActionExecution a : new WorkflowEnding(c, run).actionsOf(task)) {
-            if (!a.accepted() || a.itemIndex() >= count) continue;
-            results.set(a.itemIndex(), a.output() == null ? null : a.output().get("result"));
+        // Only index, acceptance and result of each action are read: a task may have 100,000 items.
+        Map<String, ItemResult> byAction = new LinkedHashMap<>();
+        if (!run.changes().newTasks.containsKey(task.id)) {
+            for (ItemResult r : c.executions().findItemResults(task.id)) byAction.put(r.actionExecutionId(), r);
+        }
+        for (ActionExecution a : run.changes().updatedActions.values()) {
+            if (task.id.equals(a.taskExecutionId())) byAction.put(a.id(), ItemResult.of(a));
+        }
+        for (ActionExecution a : run.changes().newActions.values()) {
+            if (task.id.equals(a.taskExecutionId())) byAction.put(a.id(), ItemResult.of(a));
+        }
+        for (ItemResult r : byAction.values()) {
+            if (r.accepted() && r.itemIndex() < count) results.set(r.itemIndex(), r.result());
         }
         return results;
     }

@@ -1,6 +1,7 @@
 package io.bora.engine.port;
 
 import io.bora.engine.model.ActionExecution;
+import io.bora.engine.model.ItemResult;
 import io.bora.engine.model.TaskExecution;
 import io.bora.engine.model.WorkflowExecution;
 
@@ -68,6 +69,11 @@ public interface ExecutionRepository {
 
     default void updateActions(List<ActionExecution> batch) {
         batch.forEach(this::updateAction);
+    }
+
+    /** The item results of a task's action executions (with-items), in no particular order. */
+    default List<ItemResult> findItemResults(String taskExecutionId) {
+        return findActionsByTask(taskExecutionId).stream().map(ItemResult::of).toList();
     }
 
     /** The action executions with these ids that exist, in no particular order. */

@@ -1,6 +1,7 @@
 package io.bora.store.execution;
 
 import io.bora.engine.model.ActionExecution;
+import io.bora.engine.model.ItemResult;
 import io.bora.engine.model.State;
 import io.bora.store.jdbc.Row;
 import io.bora.store.jdbc.Sql;
@@ -9,6 +10,7 @@ import io.bora.store.json.JsonCodec;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 final class ActionExecutionTable extends Table<ActionExecution> {
 
@@ -35,5 +37,17 @@ final class ActionExecutionTable extends Table<ActionExecution> {
                 r.string(), r.enumValue(State.class), r.string(), r.bool(), r.jsonMap(), r.jsonMap(), r.jsonMap(),
                 r.string(), r.jsonList(), r.integer(), r.bool(), r.string(), r.instant(), r.string(), r.instant(),
                 r.instant());
+    }
+
+    /** Index, acceptance and result of each action execution of a task: no input, params or metadata. */
+    List<ItemResult> itemResults(String taskExecutionId) {
+        return sql.query("SELECT id, item_index, accepted, output FROM action_executions WHERE task_execution_id = ?",
+                r -> {
+                    String id = r.string();
+                    int index = r.integer();
+                    boolean accepted = r.bool();
+                    Map<String, Object> output = r.jsonMap();
+                    return new ItemResult(id, index, accepted, output == null ? null : output.get("result"));
+                }, taskExecutionId);
     }
 }

@@ -1,6 +1,7 @@
 package io.bora.store.execution;
 
 import io.bora.engine.model.ActionExecution;
+import io.bora.engine.model.ItemResult;
 import io.bora.engine.model.State;
 import io.bora.engine.model.TaskExecution;
 import io.bora.engine.model.WorkflowExecution;
@@ -181,6 +182,11 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
     @Override
     public void updateActions(List<ActionExecution> batch) {
         actions.updateAllDeferred(batch);
+    }
+
+    @Override
+    public List<ItemResult> findItemResults(String taskExecutionId) {
+        return actions.itemResults(taskExecutionId);
     }
 
     @Override
