@@ -6,7 +6,7 @@
 #
 # Env: BORA_JAR (default /tmp/bora-bench/bora-all.jar; copy bora-server/target/bora-all.jar there so
 # other builds cannot replace it under a running server), BORA_BENCH_DIR (/tmp/bora-bench),
-# BORA_JAVA_OPTS (default: -Xmx1g, GC log to $DIR/<kind>-<port>-gc.log, JFR recording to
+# BORA_JAVA_OPTS (default: -Xmx1g (plus -XX:+UseSerialGC on <= 2 cores, as ./bora), GC log to $DIR/<kind>-<port>-gc.log, JFR recording to
 # $DIR/<kind>-<port>.jfr, dumped on exit). Prints the node's pid; waits until the API answers.
 set -euo pipefail
 KIND=${1:?pg|h2}; PORT=${2:?port}
@@ -17,6 +17,8 @@ mkdir -p "$DIR"
 [ -f "$JAR" ] || { echo "no jar at $JAR (cp bora-server/target/bora-all.jar $JAR)" >&2; exit 1; }
 TAG="$KIND-$PORT"
 OPTS=${BORA_JAVA_OPTS:-"-Xmx1g -Xlog:gc:file=$DIR/$TAG-gc.log:uptime -XX:StartFlightRecording=filename=$DIR/$TAG.jfr,settings=profile,dumponexit=true"}
+# The collector ./bora picks: serial on two cores or fewer, unless the options name one.
+if [[ "$OPTS" != *-XX:+Use*GC* && "$(nproc 2>/dev/null || echo 4)" -le 2 ]]; then OPTS="-XX:+UseSerialGC $OPTS"; fi
 case "$KIND" in
   pg)
     DB=${3:-bora_bench_$(date +%s)}
