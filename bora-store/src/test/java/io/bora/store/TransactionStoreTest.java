@@ -134,6 +134,48 @@ class TransactionStoreTest extends StoreTestBase {
     }
 
     @Test
+    void lockForStepReadsTheLockedExecutionItsTasksAndTheAskedActionsAndHoldsTheLock() throws Exception {
+        WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
+        repo.insertWorkflow(ex);
+        TaskExecution late = Fixtures.task(ex, "late", State.RUNNING, at(2));
+        TaskExecution early = Fixtures.task(ex, "early", State.SUCCESS, at(1));
+        repo.insertTask(late);
+        repo.insertTask(early);
+        ActionExecution a1 = Fixtures.actionExecution(early, "std.noop", at(1));
+        ActionExecution a2 = Fixtures.actionExecution(late, "std.noop", at(2));
+        repo.insertActions(List.of(a1, a2));
+
+        assertThatThrownBy(() -> repo.lockForStep(ex.id(), List.of())).isInstanceOf(IllegalStateException.class);
+        assertThat(tx.inTransaction(() -> repo.lockForStep("missing", List.of(a1.id())))).isEmpty();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            CompletableFuture<ExecutionRepository.StepState> first = CompletableFuture.supplyAsync(() -> tx.inTransaction(() -> {
+                ExecutionRepository.StepState state = repo.lockForStep(ex.id(), List.of(a2.id(), "missing")).orElseThrow();
+                locked.countDown();
+                await(release);
+                return state;
+            }), threads);
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(
+                    () -> tx.inTransaction(() -> repo.lockWorkflow(ex.id()).isPresent()), threads);
+            assertThatThrownBy(() -> second.get(500, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            release.countDown();
+            ExecutionRepository.StepState state = first.get(30, TimeUnit.SECONDS);
+            assertThat(second.get(30, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(state.execution()).isEqualTo(ex);
+            assertThat(state.tasks()).extracting(TaskExecution::name).containsExactly("early", "late");
+            assertThat(state.actions()).containsExactly(a2);
+            assertThat(tx.inTransaction(() -> repo.lockForStep(ex.id(), List.of())).orElseThrow().actions()).isEmpty();
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void aHeldBackWriteThatFailsAtCommitRollsBackTheWholeTransaction() {
         WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
         TaskExecution task = Fixtures.task(ex, "t", State.RUNNING, T0);

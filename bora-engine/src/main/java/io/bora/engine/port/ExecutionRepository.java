@@ -20,6 +20,19 @@ public interface ExecutionRepository {
     Optional<WorkflowExecution> findWorkflow(String id);
     /** Locks the row until the transaction ends and returns its current content. */
     Optional<WorkflowExecution> lockWorkflow(String id);
+
+    /** What an engine step starts from: the locked execution, its tasks, and the actions it asked for. */
+    record StepState(WorkflowExecution execution, List<TaskExecution> tasks, List<ActionExecution> actions) {
+    }
+
+    /**
+     * {@link #lockWorkflow}, then the execution's tasks (oldest first) and the action executions
+     * with the given ids that exist. A store may do the three in one round trip.
+     */
+    default Optional<StepState> lockForStep(String id, Collection<String> actionIds) {
+        return lockWorkflow(id).map(ex -> new StepState(ex, findTasksByWorkflow(id),
+                actionIds.isEmpty() ? List.of() : findActions(actionIds)));
+    }
     List<WorkflowExecution> listWorkflows(ListQuery query);
 
     /**

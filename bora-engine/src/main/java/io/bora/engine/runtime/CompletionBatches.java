@@ -5,7 +5,6 @@ import io.bora.engine.flow.StepContext;
 import io.bora.engine.flow.WorkflowRun;
 import io.bora.engine.model.ActionExecution;
 import io.bora.engine.port.ActionRunner.Outcome;
-import io.bora.engine.port.ExecutionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,14 +33,12 @@ final class CompletionBatches {
 
     private final Engine engine;
     private final ExecutionLocks locks;
-    private final ExecutionRepository executions;
     private final String nodeName;
     private final Map<String, Queue<Finished>> waiting = new ConcurrentHashMap<>();
 
-    CompletionBatches(Engine engine, ExecutionLocks locks, ExecutionRepository executions, String nodeName) {
+    CompletionBatches(Engine engine, ExecutionLocks locks, String nodeName) {
         this.engine = engine;
         this.locks = locks;
-        this.executions = executions;
         this.nodeName = nodeName;
     }
 
@@ -69,7 +66,7 @@ final class CompletionBatches {
 
     private void apply(String executionId, List<Finished> batch) {
         try {
-            engine.stepCompleting(executionId, jobIds(batch), (c, run) -> complete(c, run, batch));
+            engine.stepCompleting(executionId, jobIds(batch), actionIds(batch), (c, run, stored) -> complete(c, run, batch, stored));
         } catch (RuntimeException e) {
             if (batch.size() == 1) throw e;
             // One result that cannot be applied must not hold back the others.
@@ -77,7 +74,8 @@ final class CompletionBatches {
                     batch.size(), executionId, e.getMessage());
             for (Finished f : batch) {
                 try {
-                    engine.stepCompleting(executionId, List.of(f.jobId()), (c, run) -> complete(c, run, List.of(f)));
+                    engine.stepCompleting(executionId, List.of(f.jobId()), List.of(f.action().id()),
+                            (c, run, stored) -> complete(c, run, List.of(f), stored));
                 } catch (RuntimeException one) {
                     log.error("action job {} (action execution {}) failed; it will be retried after its lease",
                             f.jobId(), f.action().id(), one);
@@ -86,12 +84,10 @@ final class CompletionBatches {
         }
     }
 
-    /** Applies the results in arrival order, each to the action as this step last saw it. */
-    private void complete(StepContext c, WorkflowRun run, List<Finished> batch) {
+    /** Applies the results in arrival order, each to the action as this step last saw it ({@code read}: as stored). */
+    private void complete(StepContext c, WorkflowRun run, List<Finished> batch, List<ActionExecution> read) {
         Map<String, ActionExecution> stored = new HashMap<>();
-        for (ActionExecution a : executions.findActions(batch.stream().map(f -> f.action().id()).toList())) {
-            stored.put(a.id(), a);
-        }
+        for (ActionExecution a : read) stored.put(a.id(), a);
         ActionCompletion completion = new ActionCompletion(c, run);
         for (Finished f : batch) {
             String id = f.action().id();
@@ -108,6 +104,10 @@ final class CompletionBatches {
                 a.workflowName(), a.workflowNamespace(), a.state(), a.stateInfo(), a.accepted(), a.input(), a.output(),
                 a.params(), a.description(), a.tags(), a.itemIndex(), a.async(), nodeName, a.lastHeartbeat(),
                 a.projectId(), a.createdAt(), a.updatedAt());
+    }
+
+    private static List<String> actionIds(List<Finished> batch) {
+        return batch.stream().map(f -> f.action().id()).toList();
     }
 
     private static List<String> jobIds(List<Finished> batch) {

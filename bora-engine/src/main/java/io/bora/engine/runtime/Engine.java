@@ -29,6 +29,7 @@ import io.bora.expr.Expressions;
 import io.bora.lang.spec.WorkflowSpec;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,7 @@ public final class Engine implements ExecutionService {
         this.jobs = jobs;
         this.writer = new ChangeWriter(executions, jobs);
         this.startRequests = new StartRequests(definitions, executions, expressions, specs);
-        this.completions = new CompletionBatches(this, locks, executions, config.nodeName());
+        this.completions = new CompletionBatches(this, locks, config.nodeName());
     }
 
     public EngineConfig config() {
@@ -135,11 +136,22 @@ public final class Engine implements ExecutionService {
      * changes. Returns the execution as it stands after the step, or empty if it does not exist.
      */
     Optional<WorkflowExecution> step(String executionId, String jobId, BiConsumer<StepContext, WorkflowRun> body) {
-        return stepCompleting(executionId, jobId == null ? List.of() : List.of(jobId), body);
+        return stepCompleting(executionId, jobId == null ? List.of() : List.of(jobId), List.of(),
+                (c, run, actions) -> body.accept(c, run));
     }
 
-    /** As above, completing several jobs with the step (combined action results). */
-    Optional<WorkflowExecution> stepCompleting(String executionId, List<String> jobIds, BiConsumer<StepContext, WorkflowRun> body) {
+    /** A step's work on the run, given the action executions it asked to read along with the lock. */
+    @FunctionalInterface
+    interface StepBody {
+        void apply(StepContext c, WorkflowRun run, List<ActionExecution> actions);
+    }
+
+    /**
+     * As above, completing several jobs with the step (combined action results) and reading the
+     * action executions {@code actionIds} together with the lock and the tasks.
+     */
+    Optional<WorkflowExecution> stepCompleting(String executionId, List<String> jobIds, Collection<String> actionIds,
+                                               StepBody body) {
         ReentrantLock lock = locks.forExecution(executionId);
         Optional<WorkflowExecution> out;
         lock.lock();
@@ -149,15 +161,14 @@ public final class Engine implements ExecutionService {
             out = tx.inTransaction(() -> {
                 StepChanges changes = new StepChanges();
                 jobIds.forEach(changes::completeJob);
-                Optional<WorkflowExecution> ex = executions.lockWorkflow(executionId);
-                if (ex.isEmpty()) {
+                Optional<ExecutionRepository.StepState> state = executions.lockForStep(executionId, actionIds);
+                if (state.isEmpty()) {
                     writer.write(changes);
                     return Optional.<WorkflowExecution>empty();
                 }
-                WorkflowSpec spec = specs.workflow(ex.get().spec());
-                List<TaskExecution> tasks = executions.findTasksByWorkflow(executionId);
-                WorkflowRun run = new WorkflowRun(ex.get(), spec, tasks, changes);
-                body.accept(context(now), run);
+                WorkflowExecution ex = state.get().execution();
+                WorkflowRun run = new WorkflowRun(ex, specs.workflow(ex.spec()), state.get().tasks(), changes);
+                body.apply(context(now), run, state.get().actions());
                 writer.write(changes, local);
                 return Optional.of(run.execution());
             });

@@ -58,6 +58,27 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
         return workflows.one("id = ? FOR UPDATE", id);
     }
 
+    /** {@inheritDoc} One round trip on PostgreSQL ({@link Sql#queryAll}). */
+    @Override
+    public Optional<StepState> lockForStep(String id, java.util.Collection<String> actionIds) {
+        if (!sql.transactions().active()) {
+            throw new IllegalStateException("lockForStep needs a transaction: the lock ends with it");
+        }
+        List<Sql.Query<?>> queries = new ArrayList<>(3);
+        queries.add(new Sql.Query<>(workflows.select("id = ? FOR UPDATE"), workflows.mapper(), id));
+        queries.add(new Sql.Query<>(tasks.select("workflow_execution_id = ? ORDER BY created_at, id"), tasks.mapper(), id));
+        if (!actionIds.isEmpty()) {
+            queries.add(new Sql.Query<>(actions.select("id IN (" + String.join(", ",
+                    java.util.Collections.nCopies(actionIds.size(), "?")) + ")"), actions.mapper(), actionIds.toArray()));
+        }
+        List<List<?>> rows = sql.queryAll(queries);
+        if (rows.getFirst().isEmpty()) return Optional.empty();
+        @SuppressWarnings("unchecked")
+        StepState state = new StepState((WorkflowExecution) rows.getFirst().getFirst(), (List<TaskExecution>) rows.get(1),
+                actionIds.isEmpty() ? List.of() : (List<ActionExecution>) rows.get(2));
+        return Optional.of(state);
+    }
+
     @Override
     public List<WorkflowExecution> listWorkflows(ListQuery query) {
         return workflows.list(Resources.EXECUTIONS, query);

@@ -59,6 +59,11 @@ public final class JdbcTransactions implements Transactions {
         }
     }
 
+    /** Whether the driver runs several statements, with parameters, as one prepared statement. */
+    boolean combinesStatements() {
+        return combineWrites;
+    }
+
     /** True when the calling thread is inside {@link #inTransaction}. */
     public boolean active() {
         return bound.get() != null;

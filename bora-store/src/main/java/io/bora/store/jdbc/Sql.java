@@ -88,6 +88,47 @@ public final class Sql {
         });
     }
 
+    /** One query of {@link #queryAll}. */
+    public record Query<T>(String sql, RowMapper<T> mapper, Object... params) {
+    }
+
+    /**
+     * Runs the queries in order and returns each one's rows. Where the driver takes several
+     * statements in one prepared statement (PostgreSQL), they go in one round trip; each still
+     * sees what the ones before it did (a row lock taken by the first is held for the others).
+     */
+    public List<List<?>> queryAll(List<Query<?>> queries) {
+        return transactions.withConnection(c -> {
+            List<List<?>> out = new ArrayList<>(queries.size());
+            if (!transactions.combinesStatements() || queries.size() == 1) {
+                for (Query<?> q : queries) out.add(query(c, q.sql(), q.mapper(), q.params()));
+                return out;
+            }
+            StringBuilder text = new StringBuilder();
+            List<Object> params = new ArrayList<>();
+            for (Query<?> q : queries) {
+                if (!text.isEmpty()) text.append(";\n");
+                text.append(q.sql());
+                params.addAll(java.util.Arrays.asList(q.params()));
+            }
+            try (PreparedStatement ps = c.prepareStatement(text.toString())) {
+                bind(ps, params.toArray());
+                boolean resultSet = ps.execute();
+                for (Query<?> q : queries) {
+                    while (!resultSet) {
+                        if (ps.getUpdateCount() == -1) throw new SQLException("fewer results than queries: " + text);
+                        resultSet = ps.getMoreResults();
+                    }
+                    try (ResultSet rs = ps.getResultSet()) {
+                        out.add(rows(rs, q.mapper()));
+                    }
+                    resultSet = ps.getMoreResults();
+                }
+            }
+            return out;
+        });
+    }
+
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         return transactions.withConnection(c -> query(c, sql, mapper, params));
     }
@@ -101,15 +142,19 @@ public final class Sql {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                Row row = new Row(rs);
-                while (rs.next()) {
-                    row.reset();
-                    out.add(mapper.map(row));
-                }
-                return out;
+                return rows(rs, mapper);
             }
         }
+    }
+
+    private static <T> List<T> rows(ResultSet rs, RowMapper<T> mapper) throws SQLException {
+        List<T> out = new ArrayList<>();
+        Row row = new Row(rs);
+        while (rs.next()) {
+            row.reset();
+            out.add(mapper.map(row));
+        }
+        return out;
     }
 
     static void bind(PreparedStatement ps, Object[] params) throws SQLException {

@@ -102,6 +102,16 @@ public abstract class Table<T> {
         return sql.queryOne(selectById, this::map, id);
     }
 
+    /** The SELECT of this table's columns with a condition, for {@link Sql#queryAll}. */
+    public String select(String condition) {
+        return "SELECT " + columns + " FROM " + name + " WHERE " + condition;
+    }
+
+    /** How this table reads a row, for {@link Sql#queryAll}. */
+    public RowMapper<T> mapper() {
+        return this::map;
+    }
+
     /** Rows matching a condition on this table's columns, e.g. {@code "name = ? AND namespace = ?"}. */
     public List<T> where(String condition, Object... params) {
         return sql.query("SELECT " + columns + " FROM " + name + " WHERE " + condition, this::map, params);
