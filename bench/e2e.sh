@@ -8,7 +8,13 @@
 #   bench/e2e.sh                                        # results in $OUT/<target>.json
 #
 # Env: MISTRAL_URL, BORA_PG_URL, BORA_H2_URL, REPEAT (3), OUT (/tmp/bora-bench/e2e),
-# TARGETS (default "mistral bora-pg bora-h2").
+# TARGETS (default "mistral bora-pg bora-h2"), WARM (1), WARM_E (3000).
+#
+# Warm-up, not recorded (WARM=1): every target first gets one pass of every shape (definitions,
+# caches, connections). Bora targets then get WARM_E executions of the throughput shape and three
+# more passes of the other shapes: the JVM compiles its hot code under the first tens of seconds of
+# load (its C2 compiler used over 20 s of CPU in our runs), and a service is measured as it runs,
+# not while it compiles. CPython (Mistral) has no JIT to warm.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 BENCH=${BENCH_PY:-$HERE/../../shared/bench/bench.py}
@@ -19,6 +25,14 @@ declare -A URL=([mistral]=${MISTRAL_URL:-http://127.0.0.1:18989} [bora-pg]=${BOR
 for t in ${TARGETS:-mistral bora-pg bora-h2}; do
   echo "$t start $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/log.txt"
   rm -f "$OUT/$t.json"
+  if [ "${WARM:-1}" = 1 ]; then
+    python3 "$BENCH" --url "${URL[$t]}" --repeat 1 >/dev/null 2>&1
+    case $t in bora-*)
+      python3 "$BENCH" --url "${URL[$t]}" --shapes throughput --tp-e "${WARM_E:-3000}" --repeat 1 >/dev/null 2>&1
+      python3 "$BENCH" --url "${URL[$t]}" --shapes seq,fanout,items,latency --repeat 3 >/dev/null 2>&1 ;;
+    esac
+    echo "$t warm  $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/log.txt"
+  fi
   python3 "$BENCH" --url "${URL[$t]}" --repeat "${REPEAT:-3}" --label "$t" \
       --json-out "$OUT/$t.json" >"$OUT/$t.out" 2>"$OUT/$t.err" || echo "  $t: some shape not SUCCESS (see $OUT/$t.out)" | tee -a "$OUT/log.txt"
   echo "$t end   $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/log.txt"

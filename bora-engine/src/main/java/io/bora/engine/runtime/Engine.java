@@ -26,7 +26,6 @@ import io.bora.engine.port.ExecutionRepository;
 import io.bora.engine.port.JobQueue;
 import io.bora.engine.port.Transactions;
 import io.bora.expr.Expressions;
-import io.bora.lang.spec.WorkflowSpec;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -207,8 +206,8 @@ public final class Engine implements ExecutionService {
             completions.finished(action, outcome, jobId);
             return;
         }
-        step(action.workflowExecutionId(), null, (c, run) -> {
-            ActionExecution current = executions.findAction(action.id()).orElse(action);
+        stepCompleting(action.workflowExecutionId(), List.of(), List.of(action.id()), (c, run, read) -> {
+            ActionExecution current = read.isEmpty() ? action : read.getFirst();
             if (current.state().isTerminal()) return;
             new ActionCompletion(c, run).apply(current, outcome);
         });

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 public final class JdbcTransactions implements Transactions {
 
     private final DataSource dataSource;
-    private final boolean combineWrites;
+    private final boolean combineStatements;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ThreadLocal<DeferredWrites> deferred = new ThreadLocal<>();
 
@@ -24,10 +24,10 @@ public final class JdbcTransactions implements Transactions {
         this(dataSource, false);
     }
 
-    /** @param combineWrites the driver runs several statements in one prepared statement (see DeferredWrites) */
-    public JdbcTransactions(DataSource dataSource, boolean combineWrites) {
+    /** @param combineStatements the driver runs several statements in one prepared statement (DeferredWrites, Sql#queryAll) */
+    public JdbcTransactions(DataSource dataSource, boolean combineStatements) {
         this.dataSource = dataSource;
-        this.combineWrites = combineWrites;
+        this.combineStatements = combineStatements;
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class JdbcTransactions implements Transactions {
         Connection connection = borrow();
         try {
             connection.setAutoCommit(false);
-            DeferredWrites writes = new DeferredWrites(combineWrites);
+            DeferredWrites writes = new DeferredWrites(combineStatements);
             bound.set(connection);
             deferred.set(writes);
             T result;
@@ -61,7 +61,7 @@ public final class JdbcTransactions implements Transactions {
 
     /** Whether the driver runs several statements, with parameters, as one prepared statement. */
     boolean combinesStatements() {
-        return combineWrites;
+        return combineStatements;
     }
 
     /** True when the calling thread is inside {@link #inTransaction}. */
