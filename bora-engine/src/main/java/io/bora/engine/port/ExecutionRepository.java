@@ -67,6 +67,11 @@ public interface ExecutionRepository {
     // Many rows at once: one engine step may touch dozens (a fan-out, with-items, combined
     // completions). A store may send each list in one round trip; these defaults do not.
 
+    /** Inserts workflow executions whose ids were generated here (none can be taken). */
+    default void insertWorkflows(List<WorkflowExecution> batch) {
+        batch.forEach(this::insertWorkflow);
+    }
+
     /** Inserts task executions without a unique key (join tasks go through {@link #insertTask}). */
     default void insertTasks(List<TaskExecution> batch) {
         batch.forEach(this::insertTask);

@@ -23,7 +23,7 @@ final class ChangeWriter {
 
     /** @param local decides which new jobs this node runs itself; null = all go to the shared queue */
     void write(StepChanges changes, LocalJobs local) {
-        for (WorkflowExecution w : changes.newWorkflows()) executions.insertWorkflow(w);
+        executions.insertWorkflows(changes.newWorkflows());
         for (WorkflowExecution w : changes.updatedWorkflows()) executions.updateWorkflow(w);
         executions.insertTasks(changes.newTasks());
         executions.updateTasks(changes.updatedTasks());

@@ -115,7 +115,10 @@ public final class Engine implements ExecutionService {
         try {
             result = tx.inTransaction(() -> {
                 StepContext c = context(now);
-                changes.addWorkflow(p.execution());
+                // A client-chosen id may already be taken: insert it now, so that a duplicate is
+                // reported as one; a generated id goes with the step's other writes.
+                if (request.id() != null) executions.insertWorkflow(p.execution());
+                else changes.addWorkflow(p.execution());
                 WorkflowRun run = new WorkflowRun(p.execution(), p.spec(), List.of(), changes);
                 new WorkflowStarter(c, run).start();
                 writer.write(changes, local);

@@ -29,6 +29,8 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
         this.workflows = new WorkflowExecutionTable(sql);
         this.tasks = new TaskExecutionTable(sql);
         this.actions = new ActionExecutionTable(sql);
+        this.lockSql = workflows.select("id = ? FOR UPDATE");
+        this.tasksOfWorkflowSql = tasks.select("workflow_execution_id = ? ORDER BY created_at, id");
     }
 
     @Override
@@ -58,6 +60,20 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
         return workflows.one("id = ? FOR UPDATE", id);
     }
 
+    /** The texts of lockForStep's queries, made once (a combined statement is looked up by its parts). */
+    private final String lockSql;
+    private final String tasksOfWorkflowSql;
+    private final java.util.Map<Integer, String> actionsByIds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String actionsByIdsSql(int count) {
+        if (count > 128) return actionsByIdsText(count); // unusually large batches are not worth keeping
+        return actionsByIds.computeIfAbsent(count, this::actionsByIdsText);
+    }
+
+    private String actionsByIdsText(int count) {
+        return actions.select("id IN (" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")");
+    }
+
     /** {@inheritDoc} One round trip on PostgreSQL ({@link Sql#queryAll}). */
     @Override
     public Optional<StepState> lockForStep(String id, java.util.Collection<String> actionIds) {
@@ -65,11 +81,10 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
             throw new IllegalStateException("lockForStep needs a transaction: the lock ends with it");
         }
         List<Sql.Query<?>> queries = new ArrayList<>(3);
-        queries.add(new Sql.Query<>(workflows.select("id = ? FOR UPDATE"), workflows.mapper(), id));
-        queries.add(new Sql.Query<>(tasks.select("workflow_execution_id = ? ORDER BY created_at, id"), tasks.mapper(), id));
+        queries.add(new Sql.Query<>(lockSql, workflows.mapper(), id));
+        queries.add(new Sql.Query<>(tasksOfWorkflowSql, tasks.mapper(), id));
         if (!actionIds.isEmpty()) {
-            queries.add(new Sql.Query<>(actions.select("id IN (" + String.join(", ",
-                    java.util.Collections.nCopies(actionIds.size(), "?")) + ")"), actions.mapper(), actionIds.toArray()));
+            queries.add(new Sql.Query<>(actionsByIdsSql(actionIds.size()), actions.mapper(), actionIds.toArray()));
         }
         List<List<?>> rows = sql.queryAll(queries);
         if (rows.getFirst().isEmpty()) return Optional.empty();
@@ -178,6 +193,11 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
 
     // The batch writes below are an engine step's: they are held back and sent with the step's
     // other writes (Sql#defer), one round trip on PostgreSQL.
+
+    @Override
+    public void insertWorkflows(List<WorkflowExecution> batch) {
+        workflows.insertAllDeferred(batch);
+    }
 
     @Override
     public void insertActions(List<ActionExecution> batch) {

@@ -69,14 +69,13 @@ final class DeferredWrites {
         }
         for (int from = 0; from < ws.size(); from += MAX_COMBINED) {
             List<Write> chunk = ws.subList(from, Math.min(ws.size(), from + MAX_COMBINED));
-            StringBuilder text = new StringBuilder();
+            List<String> parts = new ArrayList<>(chunk.size());
             List<Object> params = new ArrayList<>();
             for (Write w : chunk) {
-                if (!text.isEmpty()) text.append(";\n");
-                text.append(w.sql());
+                parts.add(w.sql());
                 params.addAll(java.util.Arrays.asList(w.params()));
             }
-            try (PreparedStatement ps = c.prepareStatement(text.toString())) {
+            try (PreparedStatement ps = c.prepareStatement(CombinedStatements.text(parts))) {
                 Sql.bind(ps, params.toArray());
                 ps.execute();
             }

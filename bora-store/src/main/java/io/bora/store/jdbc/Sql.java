@@ -104,14 +104,14 @@ public final class Sql {
                 for (Query<?> q : queries) out.add(query(c, q.sql(), q.mapper(), q.params()));
                 return out;
             }
-            StringBuilder text = new StringBuilder();
+            List<String> parts = new ArrayList<>(queries.size());
             List<Object> params = new ArrayList<>();
             for (Query<?> q : queries) {
-                if (!text.isEmpty()) text.append(";\n");
-                text.append(q.sql());
+                parts.add(q.sql());
                 params.addAll(java.util.Arrays.asList(q.params()));
             }
-            try (PreparedStatement ps = c.prepareStatement(text.toString())) {
+            String text = CombinedStatements.text(parts);
+            try (PreparedStatement ps = c.prepareStatement(text)) {
                 bind(ps, params.toArray());
                 boolean resultSet = ps.execute();
                 for (Query<?> q : queries) {
