@@ -31,7 +31,7 @@ for t in ${TARGETS:-mistral bora-pg bora-h2}; do
       until_s=$((SECONDS + ${WARM_S:-90}))
       while [ "$SECONDS" -lt "$until_s" ]; do
         python3 "$BENCH" --url "${URL[$t]}" --shapes throughput --tp-e 1000 --repeat 1 >/dev/null 2>&1
-        python3 "$BENCH" --url "${URL[$t]}" --shapes seq,fanout,items,latency --repeat 2 >/dev/null 2>&1
+        python3 "$BENCH" --url "${URL[$t]}" --shapes seq,fanout,items --repeat 1 >/dev/null 2>&1
       done ;;
     esac
     echo "$t warm  $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/log.txt"

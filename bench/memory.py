@@ -79,7 +79,11 @@ def heap_used_kb(pid):
         return 0
     # JDK 25 G1: "garbage-first heap   total reserved 1048576K, committed 126976K, used 41371K [..."
     m = re.search(r"heap .*?used (\d+)K", out)
-    return int(m.group(1)) if m else 0
+    if m:
+        return int(m.group(1))
+    # Serial ("DefNew"/"Tenured") and Parallel ("PSYoungGen"/"ParOldGen"): one line per generation.
+    gens = re.findall(r"^\s*(?:DefNew|Tenured|PSYoungGen|ParOldGen)\s+total \d+K, used (\d+)K", out, re.M)
+    return sum(int(g) for g in gens)
 
 
 def gc_log_peak_mb(path, offset):
