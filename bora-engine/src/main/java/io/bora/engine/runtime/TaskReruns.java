@@ -34,8 +34,14 @@ final class TaskReruns {
         }
         if (wf.state() == State.PAUSED) return task;
         reopenParents(wf);
-        engine.control(wf.id(), (ctl, run) -> ctl.rerun(taskId, reset, env));
-        return executions.findTask(taskId).orElseThrow();
+        // The answer is the task as the rerun left it (RUNNING): read back after the commit, its
+        // action may already have run on this node and ended it again.
+        TaskExecution[] rerun = new TaskExecution[1];
+        engine.control(wf.id(), (ctl, run) -> {
+            ctl.rerun(taskId, reset, env);
+            rerun[0] = run.changes().updatedTasks().stream().filter(t -> t.id().equals(taskId)).findFirst().orElse(null);
+        });
+        return rerun[0] != null ? rerun[0] : executions.findTask(taskId).orElseThrow();
     }
 
     private static boolean isWithItems(TaskExecution task) {

@@ -101,6 +101,20 @@ class LocalDispatchTest {
         assertThat(transactions.get() - before).isLessThan(width);
     }
 
+    @Test
+    void aRerunAnswersWithTheTaskRunningEvenIfItsActionHasAlreadyFailedAgain() {
+        Engine engine = start(new FakeActions());
+        upload("version: '2.0'\nfailing:\n  tasks:\n    boom: {action: std.fail}\n");
+        WorkflowExecution ex = engine.start(new StartExecution(null, "failing", "", Map.of(), Map.of(), null, null, null));
+        assertThat(awaitEnd(ex.id())).isEqualTo(State.ERROR);
+        String taskId = store.findTasksByWorkflow(ex.id()).getFirst().id();
+
+        for (int i = 0; i < 20; i++) { // the action runs here right after the commit: the answer must not race it
+            assertThat(engine.rerunTask(taskId, true, Map.of()).state()).isEqualTo(State.RUNNING);
+            assertThat(awaitEnd(ex.id())).isEqualTo(State.ERROR);
+        }
+    }
+
     private Engine start(FakeActions actions) {
         return start(actions, actions);
     }
