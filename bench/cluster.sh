@@ -62,6 +62,8 @@ await_ready() {  # port
   echo "node on port $1 not ready" >&2; return 1
 }
 
+# The collector ./bora picks: serial on two cores or fewer.
+GC=""; [ "$(nproc 2>/dev/null || echo 4)" -le 2 ] && GC="-XX:+UseSerialGC"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD)"
 : > "$OUT/results.jsonl"
@@ -72,7 +74,8 @@ for n in $NODE_COUNTS; do
   url="$PG_JDBC_BASE/$DB?$PG_JDBC_PARAMS"
   for i in $(seq 1 "$n"); do
     port=$((BASE_PORT + i))
-    "$JAVA" -Xmx512m -jar "$JAR" server --port "$port" --node-name "bench-$i" --db-url "$url" \
+    # shellcheck disable=SC2086
+    "$JAVA" $GC -Xmx512m -jar "$JAR" server --port "$port" --node-name "bench-$i" --db-url "$url" \
       > "$OUT/nodes$n-node$i.log" 2>&1 &
     PIDS+=($!)
   done

@@ -23,6 +23,10 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
     private final WorkflowExecutionTable workflows;
     private final TaskExecutionTable tasks;
     private final ActionExecutionTable actions;
+    /** The texts of lockForStep's queries, made once (a combined statement is looked up by its parts). */
+    private final String lockSql;
+    private final String tasksOfWorkflowSql;
+    private final java.util.Map<Integer, String> actionsByIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     public JdbcExecutionRepository(Sql sql) {
         this.sql = sql;
@@ -59,11 +63,6 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
         }
         return workflows.one("id = ? FOR UPDATE", id);
     }
-
-    /** The texts of lockForStep's queries, made once (a combined statement is looked up by its parts). */
-    private final String lockSql;
-    private final String tasksOfWorkflowSql;
-    private final java.util.Map<Integer, String> actionsByIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String actionsByIdsSql(int count) {
         if (count > 128) return actionsByIdsText(count); // unusually large batches are not worth keeping
