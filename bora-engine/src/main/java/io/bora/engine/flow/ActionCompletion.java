@@ -174,7 +174,10 @@ public final class ActionCompletion {
         for (ActionExecution a : run.changes().newActions.values()) {
             if (task.id.equals(a.taskExecutionId())) byAction.put(a.id(), ItemResult.of(a));
         }
-        for (ItemResult r : byAction.values()) {
+        // Oldest first, so that of two accepted results for one item the later one counts, as before.
+        List<ItemResult> inOrder = new ArrayList<>(byAction.values());
+        inOrder.sort(Comparator.comparing(ItemResult::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+        for (ItemResult r : inOrder) {
             if (r.accepted() && r.itemIndex() < count) results.set(r.itemIndex(), r.result());
         }
         return results;

@@ -41,13 +41,14 @@ final class ActionExecutionTable extends Table<ActionExecution> {
 
     /** Index, acceptance and result of each action execution of a task: no input, params or metadata. */
     List<ItemResult> itemResults(String taskExecutionId) {
-        return sql.query("SELECT id, item_index, accepted, output FROM action_executions WHERE task_execution_id = ?",
+        return sql.query("SELECT id, item_index, accepted, output, created_at FROM action_executions "
+                        + "WHERE task_execution_id = ?",
                 r -> {
                     String id = r.string();
                     int index = r.integer();
                     boolean accepted = r.bool();
                     Map<String, Object> output = r.jsonMap();
-                    return new ItemResult(id, index, accepted, output == null ? null : output.get("result"));
+                    return new ItemResult(id, index, accepted, output == null ? null : output.get("result"), r.instant());
                 }, taskExecutionId);
     }
 }
