@@ -1,11 +1,12 @@
 package io.bora.engine.cron;
 
 import io.bora.engine.model.CronTrigger;
+import io.bora.expr.mistral.JsonText;
 
 /**
  * The {@code description} of an execution a trigger starts: the JSON text Mistral writes
  * (spec §9), spaced as Python's {@code json.dumps} spaces it. Built by hand because the engine
- * carries no JSON library.
+ * carries no JSON library; its strings are quoted by the expression engine's {@code json.dumps}.
  */
 final class CronDescription {
     private CronDescription() {
@@ -17,25 +18,8 @@ final class CronDescription {
                 + ", \"name\": " + quote(t.name()) + "}}";
     }
 
-    /** A JSON string literal with non-ASCII escaped, as json.dumps does by default. */
+    /** A JSON string literal with non-ASCII escaped, as json.dumps writes it (the expression engine's json). */
     static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonText.dump(s, -1, false);
     }
 }

@@ -23,7 +23,7 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
     private final WorkflowExecutionTable workflows;
     private final TaskExecutionTable tasks;
     private final ActionExecutionTable actions;
-    /** The texts of lockForStep's queries, made once (a combined statement is looked up by its parts). */
+    /** The texts of the step's queries, made once (a combined statement is looked up by its parts). */
     private final String lockSql;
     private final String tasksOfWorkflowSql;
     private final java.util.Map<Integer, String> actionsByIds = new java.util.concurrent.ConcurrentHashMap<>();
@@ -61,7 +61,7 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
         if (!sql.transactions().active()) {
             throw new IllegalStateException("lockWorkflow needs a transaction: the lock ends with it");
         }
-        return workflows.one("id = ? FOR UPDATE", id);
+        return sql.queryOne(lockSql, workflows.mapper(), id);
     }
 
     private String actionsByIdsSql(int count) {
@@ -231,7 +231,7 @@ public final class JdbcExecutionRepository implements ExecutionRepository {
 
     @Override
     public List<ActionExecution> findActions(java.util.Collection<String> ids) {
-        return actions.findByIds(ids);
+        return ids.isEmpty() ? List.of() : sql.query(actionsByIdsSql(ids.size()), actions.mapper(), ids.toArray());
     }
 
     private static DuplicateException duplicateId(String entity, String id, UniqueViolationException e) {

@@ -70,21 +70,15 @@ public final class JdbcTransactions implements Transactions {
     }
 
     /**
-     * A write whose row count is not needed: inside a transaction it is held back and sent with the
-     * others before the next statement or the commit (so reads still see it); outside, it runs now.
+     * Holds back a write whose row count is not needed, if the thread is in a transaction: it is
+     * sent with the others before the transaction's next statement or its commit (so reads still
+     * see it). Returns false outside a transaction, where the caller runs it now.
      */
-    void defer(String sql, Object[] params) {
+    boolean holdBack(String sql, Object[] params) {
         DeferredWrites writes = deferred.get();
-        if (writes != null) {
-            writes.add(sql, params);
-            return;
-        }
-        withConnection(c -> {
-            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
-                Sql.bind(ps, params);
-                return ps.executeUpdate();
-            }
-        });
+        if (writes == null) return false;
+        writes.add(sql, params);
+        return true;
     }
 
     /** Runs work on the thread's transaction (after its held-back writes), or on an auto-commit connection of its own. */

@@ -65,14 +65,14 @@ public final class Sql {
         });
     }
 
-    /** A write whose row count nobody needs: see {@link JdbcTransactions#defer}. */
+    /** A write whose row count nobody needs: held back inside a transaction ({@link JdbcTransactions#holdBack}), run now outside. */
     public void defer(String sql, Object... params) {
-        transactions.defer(sql, params);
+        if (!transactions.holdBack(sql, params)) update(sql, params);
     }
 
     /** {@link #defer} for many rows of one statement. */
     public void deferAll(String sql, Collection<Object[]> rows) {
-        for (Object[] row : rows) transactions.defer(sql, row);
+        for (Object[] row : rows) defer(sql, row);
     }
 
     public int[] batch(String sql, Collection<Object[]> rows) {

@@ -54,10 +54,6 @@ public abstract class Table<T> {
         sql.updateGuarded(insertSql, values(record));
     }
 
-    public void insertAll(List<T> records) {
-        sql.batch(insertSql, records.stream().map(this::values).toList());
-    }
-
     /** Replaces the row with the record's id; false when there is none. */
     public boolean update(T record) {
         return sql.update(updateSql, updateParams(record)) > 0;
@@ -71,17 +67,6 @@ public abstract class Table<T> {
     /** Updates held back like {@link #insertAllDeferred}; a missing row is not reported. */
     public void updateAllDeferred(List<T> records) {
         sql.deferAll(updateSql, records.stream().map(this::updateParams).toList());
-    }
-
-    /** Replaces many rows in one batch (one round trip where the driver pipelines batches). */
-    public void updateAll(List<T> records) {
-        sql.batch(updateSql, records.stream().map(this::updateParams).toList());
-    }
-
-    /** Rows with these ids, in no particular order. */
-    public List<T> findByIds(java.util.Collection<String> ids) {
-        if (ids.isEmpty()) return List.of();
-        return where("id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", ids.toArray());
     }
 
     /** The SET values in column order, then the id for the WHERE clause. */
