@@ -64,6 +64,32 @@ class TransactionStoreTest extends StoreTestBase {
     }
 
     @Test
+    void completionCallbacksRunWhenTheOutermostTransactionHasEnded() {
+        WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);
+        List<String> events = new ArrayList<>();
+        tx.run(() -> {
+            tx.run(() -> {
+                repo.insertWorkflow(ex);
+                // registered inside a nested call: the data is visible only once the OUTER one commits
+                tx.afterCompletion(() -> events.add("committed, visible: " + repo.findWorkflow(ex.id()).isPresent()),
+                        () -> events.add("rolled back"));
+            });
+            events.add("outer work done");
+        });
+        assertThat(events).containsExactly("outer work done", "committed, visible: true");
+
+        events.clear();
+        assertThatThrownBy(() -> tx.run(() -> {
+            tx.afterCompletion(() -> events.add("committed"), () -> events.add("rolled back"));
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+        assertThat(events).containsExactly("rolled back");
+
+        assertThatThrownBy(() -> tx.afterCompletion(() -> { }, () -> { }))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aCaughtDuplicateLeavesTheTransactionUsableOnEveryDatabase() {
         store.definitions().insertWorkflow(Fixtures.workflow("taken", "", T0));
         WorkflowExecution ex = Fixtures.execution("wf", State.RUNNING, T0);

@@ -16,4 +16,14 @@ public interface Transactions {
             return null;
         });
     }
+
+    /**
+     * Registers what to do when the calling thread's transaction ends: {@code committed} after
+     * its commit, {@code rolledBack} after its rollback, both outside it. A nested call only
+     * joins the outer transaction, so work that must not start before the data is visible
+     * (an action run on another thread, a wake-up of the workers) waits for the OUTERMOST one.
+     *
+     * @throws IllegalStateException outside a transaction
+     */
+    void afterCompletion(Runnable committed, Runnable rolledBack);
 }

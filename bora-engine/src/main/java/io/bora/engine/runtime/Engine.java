@@ -111,26 +111,30 @@ public final class Engine implements ExecutionService {
         StartRequests.Prepared p = startRequests.prepare(request, now);
         StepChanges changes = new StepChanges();
         LocalJobs local = new LocalJobs(dispatch, config, now);
-        WorkflowExecution result;
-        try {
-            result = tx.inTransaction(() -> {
-                StepContext c = context(now);
-                // A client-chosen id may already be taken: insert it now, so that a duplicate is
-                // reported as one; a generated id goes with the step's other writes.
-                if (request.id() != null) executions.insertWorkflow(p.execution());
-                else changes.addWorkflow(p.execution());
-                WorkflowRun run = new WorkflowRun(p.execution(), p.spec(), List.of(), changes);
-                new WorkflowStarter(c, run).start();
-                writer.write(changes, local);
-                return run.execution();
-            });
-        } catch (RuntimeException e) {
-            local.abandon();
-            throw e;
-        }
-        local.dispatch();
-        if (local.wroteShared()) onCommit.run();
-        return result;
+        return tx.inTransaction(() -> {
+            afterCommit(local);
+            StepContext c = context(now);
+            // A client-chosen id may already be taken: insert it now, so that a duplicate is
+            // reported as one; a generated id goes with the step's other writes.
+            if (request.id() != null) executions.insertWorkflow(p.execution());
+            else changes.addWorkflow(p.execution());
+            WorkflowRun run = new WorkflowRun(p.execution(), p.spec(), List.of(), changes);
+            new WorkflowStarter(c, run).start();
+            writer.write(changes, local);
+            return run.execution();
+        });
+    }
+
+    /**
+     * Hands the step's local jobs to the executor, and wakes the workers for shared ones, once the
+     * data is committed: a caller's transaction (a cron firing starts its execution in its own) may
+     * still be open when the step returns. A rollback gives back the executor slots instead.
+     */
+    private void afterCommit(LocalJobs local) {
+        tx.afterCompletion(() -> {
+            local.dispatch();
+            if (local.wroteShared()) onCommit.run();
+        }, local::abandon);
     }
 
     /**
@@ -155,12 +159,12 @@ public final class Engine implements ExecutionService {
     Optional<WorkflowExecution> stepCompleting(String executionId, List<String> jobIds, Collection<String> actionIds,
                                                StepBody body) {
         ReentrantLock lock = locks.forExecution(executionId);
-        Optional<WorkflowExecution> out;
         lock.lock();
         Instant now = clock.now(); // taken under the lock, shared by the step and LocalJobs as in start()
         LocalJobs local = new LocalJobs(dispatch, config, now);
         try {
-            out = tx.inTransaction(() -> {
+            return tx.inTransaction(() -> {
+                afterCommit(local);
                 StepChanges changes = new StepChanges();
                 jobIds.forEach(changes::completeJob);
                 Optional<ExecutionRepository.StepState> state = executions.lockForStep(executionId, actionIds);
@@ -174,15 +178,9 @@ public final class Engine implements ExecutionService {
                 writer.write(changes, local);
                 return Optional.of(run.execution());
             });
-        } catch (RuntimeException e) {
-            local.abandon();
-            throw e;
         } finally {
             lock.unlock();
         }
-        local.dispatch();
-        if (local.wroteShared()) onCommit.run();
-        return out;
     }
 
     /** The executor finished an action (or the API delivered an async result). */

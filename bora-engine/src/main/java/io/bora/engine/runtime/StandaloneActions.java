@@ -65,10 +65,10 @@ final class StandaloneActions {
                 clock.now(), StartRequests.DEFAULT_PROJECT, clock.now(), null);
         if (inBackground) {
             tx.run(() -> {
+                tx.afterCompletion(wake, () -> { });
                 executions.insertAction(ax);
                 if (!action.async() || runSync) jobs.enqueue(runJob(ax, action));
             });
-            wake.run();
             return ax;
         }
         Outcome outcome;

@@ -31,6 +31,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The engine with its worker loops on real threads and the system clock: actions a step creates
@@ -115,6 +116,56 @@ class LocalDispatchTest {
         }
     }
 
+    @Test
+    void aStartInsideACallersTransactionHandsItsActionToTheExecutorOnlyAfterTheCommit() {
+        // A cron firing starts its execution inside its own transaction: an action handed over
+        // before that commits would run against rows no other connection can see yet.
+        RecordingDispatch dispatch = new RecordingDispatch();
+        Engine engine = new Engine(EngineConfig.defaults("node-1"), store, store.definitions, store, store,
+                new FakeActions(), new FakeActions(), Clock.SYSTEM);
+        engine.localDispatch(dispatch);
+        upload("""
+                version: '2.0'
+                one:
+                  tasks:
+                    a: {action: std.noop}
+                """);
+
+        store.run(() -> {
+            engine.start(new StartExecution(null, "one", "", Map.of(), Map.of(), null, null, null));
+            assertThat(dispatch.handed).as("handed over before the caller's commit").isEmpty();
+        });
+        assertThat(dispatch.handed).hasSize(1);
+
+        assertThatThrownBy(() -> store.run(() -> {
+            engine.start(new StartExecution(null, "one", "", Map.of(), Map.of(), null, null, null));
+            throw new IllegalStateException("the caller fails after the start");
+        })).hasMessageContaining("caller fails");
+        assertThat(dispatch.handed).as("nothing runs for a rolled-back start").hasSize(1);
+        assertThat(dispatch.released).as("its reserved slot is given back").hasValue(1);
+    }
+
+    /** An executor that only records what it is handed. */
+    private static final class RecordingDispatch implements LocalDispatch {
+        final List<Job> handed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final AtomicInteger released = new AtomicInteger();
+
+        @Override
+        public int reserve(int wanted) {
+            return wanted;
+        }
+
+        @Override
+        public void release(int count) {
+            released.addAndGet(count);
+        }
+
+        @Override
+        public void run(List<Job> jobs, Map<String, ActionExecution> actions) {
+            handed.addAll(jobs);
+        }
+    }
+
     private Engine start(FakeActions actions) {
         return start(actions, actions);
     }
@@ -125,6 +176,11 @@ class LocalDispatchTest {
             public <T> T inTransaction(Supplier<T> work) {
                 transactions.incrementAndGet();
                 return store.inTransaction(work);
+            }
+
+            @Override
+            public void afterCompletion(Runnable committed, Runnable rolledBack) {
+                store.afterCompletion(committed, rolledBack);
             }
         };
         JobQueue jobs = countingClaims(store);

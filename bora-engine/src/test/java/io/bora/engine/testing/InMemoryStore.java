@@ -10,6 +10,7 @@ import io.bora.engine.model.TaskExecution;
 import io.bora.engine.model.WorkflowDefinition;
 import io.bora.engine.model.WorkflowExecution;
 import io.bora.engine.model.Workbook;
+import io.bora.engine.port.CompletionHooks;
 import io.bora.engine.port.DefinitionRepository;
 import io.bora.engine.port.ExecutionRepository;
 import io.bora.engine.port.JobQueue;
@@ -43,9 +44,34 @@ public final class InMemoryStore implements Transactions, ExecutionRepository, J
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private final Map<String, String> claims = new LinkedHashMap<>();
 
+    /** The completion callbacks of the calling thread's outermost "transaction". */
+    private final ThreadLocal<CompletionHooks> hooks = new ThreadLocal<>();
+
     @Override
-    public synchronized <T> T inTransaction(Supplier<T> work) {
-        return work.get();
+    public <T> T inTransaction(Supplier<T> work) {
+        if (hooks.get() != null) return work.get();
+        CompletionHooks completion = new CompletionHooks();
+        T result;
+        hooks.set(completion);
+        try {
+            synchronized (this) {
+                result = work.get();
+            }
+        } catch (RuntimeException e) {
+            hooks.remove();
+            completion.rolledBack();
+            throw e;
+        }
+        hooks.remove();
+        completion.committed();
+        return result;
+    }
+
+    @Override
+    public void afterCompletion(Runnable committed, Runnable rolledBack) {
+        CompletionHooks current = hooks.get();
+        if (current == null) throw new IllegalStateException("afterCompletion outside a transaction");
+        current.add(committed, rolledBack);
     }
 
     /** Workbooks, workflows, ad-hoc actions and environments. */

@@ -1,5 +1,6 @@
 package io.bora.store.jdbc;
 
+import io.bora.engine.port.CompletionHooks;
 import io.bora.engine.port.Transactions;
 import io.bora.store.StoreException;
 
@@ -19,6 +20,7 @@ public final class JdbcTransactions implements Transactions {
     private final boolean combineStatements;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ThreadLocal<DeferredWrites> deferred = new ThreadLocal<>();
+    private final ThreadLocal<CompletionHooks> hooks = new ThreadLocal<>();
 
     public JdbcTransactions(DataSource dataSource) {
         this(dataSource, false);
@@ -33,12 +35,30 @@ public final class JdbcTransactions implements Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (bound.get() != null) return work.get();
+        CompletionHooks completion = new CompletionHooks();
+        T result;
+        try {
+            result = commitOrRollBack(work, completion);
+        } catch (RuntimeException | Error failure) {
+            try {
+                completion.rolledBack();
+            } catch (RuntimeException hookFailure) {
+                failure.addSuppressed(hookFailure);
+            }
+            throw failure;
+        }
+        completion.committed();
+        return result;
+    }
+
+    private <T> T commitOrRollBack(Supplier<T> work, CompletionHooks completion) {
         Connection connection = borrow();
         try {
             connection.setAutoCommit(false);
             DeferredWrites writes = new DeferredWrites(combineStatements);
             bound.set(connection);
             deferred.set(writes);
+            hooks.set(completion);
             T result;
             try {
                 result = work.get();
@@ -55,8 +75,16 @@ public final class JdbcTransactions implements Transactions {
         } finally {
             bound.remove();
             deferred.remove();
+            hooks.remove();
             closeQuietly(connection);
         }
+    }
+
+    @Override
+    public void afterCompletion(Runnable committed, Runnable rolledBack) {
+        CompletionHooks current = hooks.get();
+        if (current == null) throw new IllegalStateException("afterCompletion outside a transaction");
+        current.add(committed, rolledBack);
     }
 
     /** Whether the driver runs several statements, with parameters, as one prepared statement. */
