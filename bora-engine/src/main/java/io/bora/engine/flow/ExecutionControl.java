@@ -99,6 +99,7 @@ public final class ExecutionControl {
         task.result = null;
         task.hasResult = false;
         run.touch(task);
+        Timers.disarmAll(run, task);
         if (!reset && WithItems.isWithItems(task)) {
             Map<String, Object> progress = WithItems.progress(task);
             progress.put("done", WithItems.get(progress, "count") - failedItems.size());

@@ -2,6 +2,7 @@ package io.bora.engine.flow;
 
 import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.Job;
+import io.bora.engine.model.JobKind;
 import io.bora.engine.model.TaskExecution;
 import io.bora.engine.model.WorkflowExecution;
 
@@ -24,6 +25,11 @@ public final class StepChanges {
     final Map<String, ActionExecution> updatedActions = new LinkedHashMap<>();
     final List<Job> jobs = new ArrayList<>();
     final List<String> completedJobs = new ArrayList<>();
+    final List<JobCancel> cancelledJobs = new ArrayList<>();
+
+    /** Pending jobs of an execution to drop: those of {@code kind} whose payload has {@code key} = {@code value}. */
+    public record JobCancel(String executionId, JobKind kind, String key, String value) {
+    }
 
     public List<WorkflowExecution> newWorkflows() {
         return List.copyOf(newWorkflows.values());
@@ -59,6 +65,11 @@ public final class StepChanges {
 
     public List<String> completedJobs() {
         return List.copyOf(completedJobs);
+    }
+
+    /** Written before the step's new jobs, so that a cancel never drops one of them. */
+    public List<JobCancel> cancelledJobs() {
+        return List.copyOf(cancelledJobs);
     }
 
     public void addWorkflow(WorkflowExecution ex) {

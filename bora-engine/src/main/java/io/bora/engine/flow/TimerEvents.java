@@ -15,7 +15,7 @@ public final class TimerEvents {
     }
 
     public void fired(Map<String, Object> payload) {
-        TaskRun task = run.task((String) payload.get("task_execution_id"));
+        TaskRun task = run.task((String) payload.get(Timers.TASK));
         String kind = (String) payload.get("timer");
         int attempt = payload.get("attempt") instanceof Number n ? n.intValue() : 0;
         long seconds = payload.get("seconds") instanceof Number n ? n.longValue() : 0;

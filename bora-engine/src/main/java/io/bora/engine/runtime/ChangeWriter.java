@@ -29,6 +29,7 @@ final class ChangeWriter {
         executions.updateTasks(changes.updatedTasks());
         executions.insertActions(changes.newActions());
         executions.updateActions(changes.updatedActions());
+        for (StepChanges.JobCancel c : changes.cancelledJobs()) jobs.cancel(c.executionId(), c.kind(), c.key(), c.value());
         if (local != null) local.enqueue(jobs, changes.jobs(), changes.newActions());
         else if (!changes.jobs().isEmpty()) jobs.enqueueAll(changes.jobs());
         if (!changes.completedJobs().isEmpty()) jobs.completeAll(changes.completedJobs());

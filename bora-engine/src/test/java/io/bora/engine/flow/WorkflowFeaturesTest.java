@@ -3,6 +3,7 @@ package io.bora.engine.flow;
 import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.State;
 import io.bora.engine.model.WorkflowExecution;
+import io.bora.engine.port.ActionRunner;
 import io.bora.engine.testing.EngineHarness;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +131,40 @@ class WorkflowFeaturesTest {
         h.drain();
         assertThat(h.task(ex.id(), "stuck").stateInfo()).isEqualTo("Task timed out [timeout(s)=3].");
         assertThat(h.execution(ex.id()).state()).isEqualTo(State.ERROR);
+    }
+
+    @Test
+    void aRerunTaskGetsItsWholeTimeoutNotWhatWasLeftOfTheFailedRun() {
+        h.upload("""
+                version: '2.0'
+                wf:
+                  tasks:
+                    slow:
+                      timeout: 10
+                      action: std.async_noop
+                """);
+        WorkflowExecution ex = h.start("wf", Map.of());
+        h.drain();
+        String taskId = h.task(ex.id(), "slow").id();
+        // the first run fails after 2 s, long before its timeout of 10 s
+        h.advance(Duration.ofSeconds(2));
+        h.engine.actionFinished(pendingAction(taskId).id(), new ActionRunner.Outcome.Failure("refused"), null);
+        assertThat(h.execution(ex.id()).state()).isEqualTo(State.ERROR);
+
+        h.advance(Duration.ofSeconds(3));
+        h.engine.rerunTask(taskId, true, Map.of());
+        h.drain();
+        h.advance(Duration.ofSeconds(5)); // the first run's deadline: it must not cut the rerun short
+        h.drain();
+        assertThat(h.task(ex.id(), "slow").state()).isEqualTo(State.RUNNING);
+
+        h.advance(Duration.ofSeconds(5)); // 10 s after the rerun
+        h.drain();
+        assertThat(h.task(ex.id(), "slow").stateInfo()).isEqualTo("Task timed out [timeout(s)=10].");
+    }
+
+    private ActionExecution pendingAction(String taskId) {
+        return h.store.findActionsByTask(taskId).stream().filter(a -> a.state() == State.RUNNING).findFirst().orElseThrow();
     }
 
     @Test
