@@ -83,9 +83,8 @@ final class ActionExecutionRoutes {
         CollectionRequest request = Collections.request(ctx, ActionExecutionJson.SCHEMA);
         boolean withOutput = request.flag("include_output")
                 || request.fields() != null && request.fields().contains("output");
-        Responses.json(ctx, 200, Collections.page(ctx, ActionExecutionJson.SCHEMA, request,
-                Collections.load(request, NARROWING, reads::listActions), ActionExecutionJson.ACCESS,
-                a -> ActionExecutionJson.of(a, withOutput, true), true));
+        Responses.json(ctx, 200, Collections.stored(ctx, ActionExecutionJson.SCHEMA, request, NARROWING,
+                reads::listActions, ActionExecutionJson.ACCESS, a -> ActionExecutionJson.of(a, withOutput, true)));
     }
 
     /** Mistral's default {@code [api] allow_action_execution_deletion = False}. */

@@ -171,9 +171,9 @@ final class ExecutionRoutes {
         boolean summaries = !withOutput && request.fields() != null && java.util.Collections.disjoint(request.fields(), LARGE_FIELDS)
                 && request.filters().stream().noneMatch(f -> LARGE_FIELDS.contains(f.field()))
                 && request.sort().stream().noneMatch(k -> LARGE_FIELDS.contains(k.field()));
-        Responses.json(ctx, 200, Collections.page(ctx, ExecutionJson.SCHEMA, request,
-                Collections.load(request, NARROWING, summaries ? reads::listWorkflowSummaries : reads::listWorkflows),
-                ExecutionJson.ACCESS, ex -> ExecutionJson.of(ex, shape), true));
+        Responses.json(ctx, 200, Collections.stored(ctx, ExecutionJson.SCHEMA, request, NARROWING,
+                summaries ? reads::listWorkflowSummaries : reads::listWorkflows,
+                ExecutionJson.ACCESS, ex -> ExecutionJson.of(ex, shape)));
     }
 
     /** Fields made from the columns that {@link ExecutionRepository#listWorkflowSummaries} may leave out. */

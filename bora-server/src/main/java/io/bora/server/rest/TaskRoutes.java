@@ -48,8 +48,8 @@ final class TaskRoutes {
 
     private void list(Context ctx) {
         CollectionRequest request = Collections.request(ctx, TaskJson.SCHEMA);
-        Responses.json(ctx, 200, Collections.page(ctx, TaskJson.SCHEMA, request, Collections.load(request, NARROWING, reads::listTasks),
-                TaskJson.ACCESS, t -> TaskJson.of(t, false), true));
+        Responses.json(ctx, 200, Collections.stored(ctx, TaskJson.SCHEMA, request, NARROWING, reads::listTasks,
+                TaskJson.ACCESS, t -> TaskJson.of(t, false)));
     }
 
     private void get(Context ctx) {
