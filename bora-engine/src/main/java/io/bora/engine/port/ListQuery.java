@@ -20,6 +20,13 @@ public record ListQuery(List<Filter> filters, List<Sort> sort, String marker, In
         return new ListQuery(List.of(filters), List.of(), null, null);
     }
 
+    /** This query narrowed by one more filter (a nested collection: the tasks of one execution). */
+    public ListQuery with(Filter filter) {
+        List<Filter> all = new java.util.ArrayList<>(filters);
+        all.add(filter);
+        return new ListQuery(List.copyOf(all), sort, marker, limit);
+    }
+
     public enum Op { EQ, NEQ, GT, GTE, LT, LTE, IN, NIN, HAS, IS_NULL }
 
     /** {@code value} is a String (or a List of Strings for IN/NIN); the store converts per column. */

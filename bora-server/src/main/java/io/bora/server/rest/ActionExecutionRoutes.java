@@ -21,7 +21,7 @@ final class ActionExecutionRoutes {
     private static final Set<State> DELIVERABLE =
             EnumSet.of(State.SUCCESS, State.ERROR, State.CANCELLED, State.PAUSED, State.RUNNING);
 
-    private static final Set<String> NARROWING = Set.of("task_execution_id", "workflow_name", "name", "state");
+    static final Set<String> NARROWING = Set.of("task_execution_id", "workflow_name", "name", "state");
 
     private final ExecutionService executions;
     private final ExecutionRepository reads;

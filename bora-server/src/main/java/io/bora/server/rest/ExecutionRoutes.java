@@ -198,8 +198,9 @@ final class ExecutionRoutes {
     private void tasks(Context ctx) {
         String id = ctx.pathParam("id");
         CollectionRequest request = Collections.request(ctx, TaskJson.SCHEMA);
-        Responses.json(ctx, 200, Collections.page(ctx, TaskJson.SCHEMA, request, reads.findTasksByWorkflow(id),
-                TaskJson.ACCESS, t -> TaskJson.of(t, false), true));
+        ListQuery.Filter ofExecution = ListQuery.Filter.eq("workflow_execution_id", id);
+        Responses.json(ctx, 200, Collections.stored(ctx, TaskJson.SCHEMA, request, TaskRoutes.NARROWING,
+                q -> reads.listTasks(q.with(ofExecution)), TaskJson.ACCESS, t -> TaskJson.of(t, false)));
     }
 
     private void descendants(Context ctx) {

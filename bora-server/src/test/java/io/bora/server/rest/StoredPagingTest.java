@@ -1,5 +1,6 @@
 package io.bora.server.rest;
 
+import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.State;
 import io.bora.engine.model.TaskExecution;
 import io.bora.engine.model.TaskType;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lists of stored rows answered by the store page by page (limit, equality filters, sorted by
+ * Lists of stored rows (tasks and action executions here, on their own and nested) answered by the store page by page (limit, equality filters, sorted by
  * time and id) must be exactly what the in-memory query gives: the same items, in the same order,
  * page after page, and the same {@code next} links and marker errors.
  */
@@ -61,6 +62,14 @@ class StoredPagingTest {
                     null, "wf", "", TaskType.ACTION, List.of(), state, null, Map.of(), Map.of(), Map.of(), null, true,
                     List.of(), false, true, null, "<default-project>", created, updated, created, updated));
         }
+        // a with-items task's action executions, created in pairs within one instant
+        for (int i = 0; i < 11; i++) {
+            Instant created = t0.plusMillis(i / 2);
+            server.store.executions().insertAction(new ActionExecution(UUID.randomUUID().toString(), "std.noop", FIRST,
+                    "t0", executions.get(0), "wf", "", i % 3 == 0 ? State.ERROR : State.SUCCESS, null, true, Map.of(),
+                    null, Map.of(), "", null, i, false, null, null, "<default-project>", created,
+                    i % 2 == 0 ? null : created));
+        }
     }
 
     @AfterAll
@@ -74,18 +83,27 @@ class StoredPagingTest {
                 "&sort_keys=updated_at&sort_dirs=desc", "&sort_keys=id&sort_dirs=desc",
                 "&sort_keys=created_at,updated_at&sort_dirs=asc,desc")) {
             for (String filter : List.of("", "&state=SUCCESS", "&workflow_execution_id=" + executions.get(1))) {
-                for (int limit : List.of(1, 4, 23, 50)) out.add(Arguments.of(limit, sort + filter));
+                for (int limit : List.of(1, 4, 23, 50)) out.add(Arguments.of("/v2/tasks", limit, sort + filter));
+            }
+            for (int limit : List.of(2, 7)) {
+                out.add(Arguments.of("/v2/action_executions", limit, sort));
+                out.add(Arguments.of("/v2/tasks/" + FIRST + "/action_executions", limit, sort + "&state=SUCCESS"));
+            }
+            // the same collection nested under its execution
+            for (int limit : List.of(1, 5)) {
+                out.add(Arguments.of("/v2/executions/" + executions.get(1) + "/tasks", limit, sort));
+                out.add(Arguments.of("/v2/executions/" + executions.get(0) + "/tasks", limit, sort + "&state=ERROR"));
             }
         }
         return out.stream();
     }
 
-    @ParameterizedTest(name = "limit={0}{1}")
+    @ParameterizedTest(name = "{0}?limit={1}{2}")
     @MethodSource("requests")
-    void everyPageIsWhatTheInMemoryQueryGives(int limit, String query) {
+    void everyPageIsWhatTheInMemoryQueryGives(String collection, int limit, String query) {
         String marker = null;
         for (int page = 0; page < 30; page++) {
-            String path = "/v2/tasks?limit=" + limit + query + (marker == null ? "" : "&marker=" + marker);
+            String path = collection + "?limit=" + limit + query + (marker == null ? "" : "&marker=" + marker);
             Map<String, Object> fromStore = server.get(path).json();
             Map<String, Object> inMemory = server.get(path + "&" + IN_MEMORY).json();
             List<String> ids = ids(fromStore);
@@ -101,7 +119,8 @@ class StoredPagingTest {
     void aMarkerTheFiltersLeaveOutIsNotFoundEitherWay() {
         String other = "/v2/tasks?limit=2&workflow_execution_id=" + executions.get(1) + "&marker=" + FIRST;
         String missing = "/v2/tasks?limit=2&marker=" + UUID.randomUUID();
-        for (String path : List.of(other, missing)) {
+        String nested = "/v2/executions/" + executions.get(1) + "/tasks?limit=2&marker=" + FIRST;
+        for (String path : List.of(other, missing, nested)) {
             ApiServer.Reply fromStore = server.get(path);
             ApiServer.Reply inMemory = server.get(path + "&" + IN_MEMORY);
             assertThat(fromStore.status()).as(path).isEqualTo(404);
@@ -111,8 +130,8 @@ class StoredPagingTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> ids(Map<String, Object> body) {
-        List<Map<String, Object>> tasks = (List<Map<String, Object>>) body.get("tasks");
-        assertThat(tasks).as(String.valueOf(body)).isNotNull();
-        return tasks.stream().map(t -> (String) t.get("id")).toList();
+        Object items = body.containsKey("tasks") ? body.get("tasks") : body.get("action_executions");
+        assertThat(items).as(String.valueOf(body)).isNotNull();
+        return ((List<Map<String, Object>>) items).stream().map(t -> (String) t.get("id")).toList();
     }
 }
