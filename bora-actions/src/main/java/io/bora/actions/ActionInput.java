@@ -1,5 +1,6 @@
 package io.bora.actions;
 
+import io.bora.py.PyRepr;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class ActionInput {
     /** The value as text, or null when absent; non-strings are rendered with Python's str(). */
     public String string(String name) {
         Object v = values.get(name);
-        return v == null ? null : PythonRepr.str(v);
+        return v == null ? null : PyRepr.str(v);
     }
 
     @SuppressWarnings("unchecked")
@@ -39,7 +40,7 @@ public final class ActionInput {
         if (v instanceof Map<?, ?> m) {
             return (Map<String, Object>) m;
         }
-        throw new ActionException("Parameter '" + name + "' must be a dict, got " + PythonRepr.of(v));
+        throw new ActionException("Parameter '" + name + "' must be a dict, got " + PyRepr.repr(v));
     }
 
     /** A string or a list of strings as a list; null stays null. */
@@ -49,9 +50,9 @@ public final class ActionInput {
             return null;
         }
         if (v instanceof List<?> list) {
-            return list.stream().map(PythonRepr::str).toList();
+            return list.stream().map(PyRepr::str).toList();
         }
-        return List.of(PythonRepr.str(v));
+        return List.of(PyRepr.str(v));
     }
 
     /** Python's float(v) for numbers, booleans and numeric strings; {@code fallback} when not convertible. */

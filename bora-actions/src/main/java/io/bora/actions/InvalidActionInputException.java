@@ -1,5 +1,6 @@
 package io.bora.actions;
 
+import io.bora.py.PyRepr;
 import java.util.List;
 
 /** Input does not match the action's signature; the message is Mistral's "Invalid input [...]" text. */
@@ -20,10 +21,10 @@ public class InvalidActionInputException extends RuntimeException {
     private static String message(String name, String cls, List<String> missing, List<String> unexpected) {
         StringBuilder text = new StringBuilder("Invalid input [name=").append(name).append(", class=").append(cls);
         if (!missing.isEmpty()) {
-            text.append(", missing=").append(PythonRepr.of(missing));
+            text.append(", missing=").append(PyRepr.repr(missing));
         }
         if (!unexpected.isEmpty()) {
-            text.append(", unexpected=").append(PythonRepr.of(unexpected));
+            text.append(", unexpected=").append(PyRepr.repr(unexpected));
         }
         return text.append(']').toString();
     }

@@ -1,5 +1,6 @@
 package io.bora.actions;
 
+import io.bora.py.PyJson;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -23,6 +24,6 @@ final class Signatures {
 
     /** Mistral formats defaults with json.dumps. */
     static String json(Object value) {
-        return PythonJson.dumps(value);
+        return PyJson.dumps(value);
     }
 }

@@ -4,44 +4,13 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Python's json.loads and argument conversions, as the standard actions apply them. */
 class PythonFormsTest {
-
-    @Test
-    void reprFollowsPython() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("k", "v");
-        map.put("n", Arrays.asList(1L, 2.5, true, null));
-        assertThat(PythonRepr.of(map)).isEqualTo("{'k': 'v', 'n': [1, 2.5, True, None]}");
-        assertThat(PythonRepr.of("it's")).isEqualTo("\"it's\"");
-        assertThat(PythonRepr.of("a'b\"c")).isEqualTo("'a\\'b\"c'");
-        assertThat(PythonRepr.of("tab\there")).isEqualTo("'tab\\there'");
-        assertThat(PythonRepr.str("plain")).isEqualTo("plain");
-    }
-
-    @Test
-    void floatsPrintLikePython() {
-        assertThat(PythonRepr.of(2.0)).isEqualTo("2.0");
-        assertThat(PythonRepr.of(0.1)).isEqualTo("0.1");
-        assertThat(PythonRepr.of(1e-5)).isEqualTo("1e-05");
-        assertThat(PythonRepr.of(0.0001)).isEqualTo("0.0001");
-        assertThat(PythonRepr.of(1e16)).isEqualTo("1e+16");
-        assertThat(PythonRepr.of(123456.789)).isEqualTo("123456.789");
-    }
-
-    @Test
-    void jsonDumpsUsesPythonSeparatorsAndAsciiEscapes() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", "café");
-        map.put("list", List.of(1L, 2L));
-        map.put("none", null);
-        assertThat(PythonJson.dumps(map)).isEqualTo("{\"name\": \"caf\\u00e9\", \"list\": [1, 2], \"none\": null}");
-    }
 
     @Test
     void jsonLoadsGivesThePlainModel() throws Exception {

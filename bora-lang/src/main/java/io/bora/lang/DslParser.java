@@ -1,5 +1,6 @@
 package io.bora.lang;
 
+import io.bora.py.PyRepr;
 import io.bora.lang.spec.ActionSpec;
 import io.bora.lang.spec.WorkbookSpec;
 import io.bora.lang.spec.WorkflowSpec;
@@ -120,7 +121,7 @@ public final class DslParser {
         where.validate(root.value, DslSchemas.LIST_DOCUMENT);
         Map<String, Object> doc = (Map<String, Object>) root.value;
         if (doc.size() < 2) {
-            throw where.error("At least one item must be in the list [data=" + PyRepr.of(doc) + "].");
+            throw where.error("At least one item must be in the list [data=" + PyRepr.repr(doc) + "].");
         }
         return doc;
     }
@@ -145,6 +146,6 @@ public final class DslParser {
 
     /** Python {@code str()} of a scalar as it appears in "Unsupported DSL version: ...". */
     private static String pyStr(Object value) {
-        return value instanceof String s ? s : PyRepr.of(value);
+        return value instanceof String s ? s : PyRepr.repr(value);
     }
 }

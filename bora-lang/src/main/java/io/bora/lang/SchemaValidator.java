@@ -1,5 +1,6 @@
 package io.bora.lang;
 
+import io.bora.py.PyRepr;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -119,7 +120,7 @@ final class SchemaValidator {
         switch (keyword) {
             case "type" -> {
                 if (!isType(instance, (String) value)) {
-                    fail(out, keyword, PyRepr.of(instance) + " is not of type " + PyRepr.of(value), schema, instance);
+                    fail(out, keyword, PyRepr.repr(instance) + " is not of type " + PyRepr.repr(value), schema, instance);
                 }
             }
             case "properties" -> {
@@ -147,19 +148,19 @@ final class SchemaValidator {
                 if (instance instanceof Map<?, ?> map) {
                     for (Object name : (List<Object>) value) {
                         if (!map.containsKey(name)) {
-                            fail(out, keyword, PyRepr.of(name) + " is a required property", schema, instance);
+                            fail(out, keyword, PyRepr.repr(name) + " is a required property", schema, instance);
                         }
                     }
                 }
             }
             case "minProperties" -> {
                 if (instance instanceof Map<?, ?> map && map.size() < (Integer) value) {
-                    fail(out, keyword, PyRepr.of(instance) + " does not have enough properties", schema, instance);
+                    fail(out, keyword, PyRepr.repr(instance) + " does not have enough properties", schema, instance);
                 }
             }
             case "maxProperties" -> {
                 if (instance instanceof Map<?, ?> map && map.size() > (Integer) value) {
-                    fail(out, keyword, PyRepr.of(instance) + " has too many properties", schema, instance);
+                    fail(out, keyword, PyRepr.repr(instance) + " has too many properties", schema, instance);
                 }
             }
             case "items" -> {
@@ -171,22 +172,22 @@ final class SchemaValidator {
             }
             case "minItems" -> {
                 if (instance instanceof List<?> list && list.size() < (Integer) value) {
-                    fail(out, keyword, PyRepr.of(instance) + " is too short", schema, instance);
+                    fail(out, keyword, PyRepr.repr(instance) + " is too short", schema, instance);
                 }
             }
             case "uniqueItems" -> {
                 if (Boolean.TRUE.equals(value) && instance instanceof List<?> list && !unique(list)) {
-                    fail(out, keyword, PyRepr.of(instance) + " has non-unique elements", schema, instance);
+                    fail(out, keyword, PyRepr.repr(instance) + " has non-unique elements", schema, instance);
                 }
             }
             case "minLength" -> {
                 if (instance instanceof String s && s.codePointCount(0, s.length()) < (Integer) value) {
-                    fail(out, keyword, PyRepr.of(instance) + " is too short", schema, instance);
+                    fail(out, keyword, PyRepr.repr(instance) + " is too short", schema, instance);
                 }
             }
             case "minimum" -> {
                 if (isType(instance, "number") && ((Number) instance).doubleValue() < ((Number) value).doubleValue()) {
-                    fail(out, keyword, PyRepr.of(instance) + " is less than the minimum of " + PyRepr.of(value),
+                    fail(out, keyword, PyRepr.repr(instance) + " is less than the minimum of " + PyRepr.repr(value),
                             schema, instance);
                 }
             }
@@ -196,12 +197,12 @@ final class SchemaValidator {
                     found |= pyEquals(option, instance);
                 }
                 if (!found) {
-                    fail(out, keyword, PyRepr.of(instance) + " is not one of " + PyRepr.of(value), schema, instance);
+                    fail(out, keyword, PyRepr.repr(instance) + " is not one of " + PyRepr.repr(value), schema, instance);
                 }
             }
             case "pattern" -> {
                 if (instance instanceof String s && !search((String) value, s)) {
-                    fail(out, keyword, PyRepr.of(instance) + " does not match " + PyRepr.of(value), schema, instance);
+                    fail(out, keyword, PyRepr.repr(instance) + " does not match " + PyRepr.repr(value), schema, instance);
                 }
             }
             case "oneOf" -> oneOf((List<Map<String, Object>>) value, instance, schema, out);
@@ -214,12 +215,12 @@ final class SchemaValidator {
                     }
                     all.addAll(errs);
                 }
-                out.add(new Failure(keyword, PyRepr.of(instance) + " is not valid under any of the given schemas",
+                out.add(new Failure(keyword, PyRepr.repr(instance) + " is not valid under any of the given schemas",
                         List.of(), schema, instance, all));
             }
             case "not" -> {
                 if (isValid(instance, (Map<String, Object>) value)) {
-                    fail(out, keyword, PyRepr.of(instance) + " should not be valid under " + PyRepr.of(value),
+                    fail(out, keyword, PyRepr.repr(instance) + " should not be valid under " + PyRepr.repr(value),
                             schema, instance);
                 }
             }
@@ -242,7 +243,7 @@ final class SchemaValidator {
             all.addAll(errs);
         }
         if (firstValid < 0) {
-            out.add(new Failure("oneOf", PyRepr.of(instance) + " is not valid under any of the given schemas",
+            out.add(new Failure("oneOf", PyRepr.repr(instance) + " is not valid under any of the given schemas",
                     List.of(), schema, instance, all));
             return;
         }
@@ -259,9 +260,9 @@ final class SchemaValidator {
                 if (reprs.length() > 0) {
                     reprs.append(", ");
                 }
-                reprs.append(PyRepr.of(each));
+                reprs.append(PyRepr.repr(each));
             }
-            fail(out, "oneOf", PyRepr.of(instance) + " is valid under each of " + reprs, schema, instance);
+            fail(out, "oneOf", PyRepr.repr(instance) + " is valid under each of " + reprs, schema, instance);
         }
     }
 
@@ -316,7 +317,7 @@ final class SchemaValidator {
             if (s.length() > 0) {
                 s.append(", ");
             }
-            s.append(PyRepr.of(v));
+            s.append(PyRepr.repr(v));
         }
         return s.toString();
     }

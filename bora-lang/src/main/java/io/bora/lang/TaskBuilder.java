@@ -1,5 +1,6 @@
 package io.bora.lang;
 
+import io.bora.py.PyRepr;
 import io.bora.lang.spec.JoinSpec;
 import io.bora.lang.spec.Policies;
 import io.bora.lang.spec.TaskSpec;
@@ -21,7 +22,7 @@ final class TaskBuilder {
     @SuppressWarnings("unchecked")
     static TaskSpec build(String name, Object body, String workflowType, Where where, ExpressionChecker checker) {
         if (!(body instanceof Map<?, ?>)) {
-            throw where.error("Invalid DSL: " + PyRepr.of(body) + " is not of type 'object'");
+            throw where.error("Invalid DSL: " + PyRepr.repr(body) + " is not of type 'object'");
         }
         Map<String, Object> raw = (Map<String, Object>) body;
         // Mistral validates the task with its injected keys; they show in messages that embed the task.

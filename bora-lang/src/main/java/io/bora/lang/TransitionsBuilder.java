@@ -1,5 +1,6 @@
 package io.bora.lang;
 
+import io.bora.py.PyRepr;
 import io.bora.lang.spec.Transition;
 import io.bora.lang.spec.Transitions;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ final class TransitionsBuilder {
         if (condition instanceof String c) {
             cond = c.isEmpty() ? null : c;
         } else if (condition != null) {
-            cond = PyRepr.of(condition);
+            cond = PyRepr.repr(condition);
         }
         checker.check(cond, where);
         return new Transition(call.name(), call.params(), cond);

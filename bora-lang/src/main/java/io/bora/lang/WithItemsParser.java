@@ -1,5 +1,6 @@
 package io.bora.lang;
 
+import io.bora.py.PyRepr;
 import io.bora.lang.spec.WithItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,12 +28,12 @@ final class WithItemsParser {
             Object entry = entries.get(i);
             Where itemWhere = raw instanceof String ? where : where.item(i);
             if (!(entry instanceof String text)) {
-                throw itemWhere.error("'with-items' elements should be strings: " + PyRepr.of(taskData));
+                throw itemWhere.error("'with-items' elements should be strings: " + PyRepr.repr(taskData));
             }
             Matcher m = ITEM.matcher(text);
             if (!m.lookingAt()) {
                 throw itemWhere.error("Wrong format of 'with-items' property. Please use format "
-                        + "'var in {[some, list] | <% $.array %> }: " + PyRepr.of(taskData));
+                        + "'var in {[some, list] | <% $.array %> }: " + PyRepr.repr(taskData));
             }
             String array = m.group(2);
             checker.check(array, itemWhere);

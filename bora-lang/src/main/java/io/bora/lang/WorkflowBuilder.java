@@ -1,5 +1,6 @@
 package io.bora.lang;
 
+import io.bora.py.PyRepr;
 import io.bora.lang.spec.TaskDefaults;
 import io.bora.lang.spec.TaskSpec;
 import io.bora.lang.spec.WorkflowSpec;
@@ -29,7 +30,7 @@ final class WorkflowBuilder {
             data.put("name", name);
             data.put("version", "2.0");
             throw where.child("type").error("Failed to find a specification class to instantiate [spec_cls="
-                    + WORKFLOW_SPEC_CLASS + ", data=" + PyRepr.of(data) + "]");
+                    + WORKFLOW_SPEC_CLASS + ", data=" + PyRepr.repr(data) + "]");
         }
         String workflowType = (String) type;
         where.validate(body, DslSchemas.WORKFLOW);
@@ -52,7 +53,7 @@ final class WorkflowBuilder {
         // Mistral does not type-check a workflow's description; keep whatever scalar was given as text.
         Object description = body.get("description");
         WorkflowSpec spec = new WorkflowSpec(name, workflowType,
-                description == null || description instanceof String ? (String) description : PyRepr.of(description),
+                description == null || description instanceof String ? (String) description : PyRepr.repr(description),
                 body.get("tags") instanceof List<?> tags ? (List<String>) tags : List.of(),
                 InputParams.from(body.get("input")),
                 (Map<String, Object>) body.get("output"), (Map<String, Object>) body.get("output-on-error"),

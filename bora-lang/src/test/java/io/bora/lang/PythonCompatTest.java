@@ -4,31 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The Python behaviours the DSL messages and values depend on: repr(), json.loads, PyYAML loading. */
+/** The Python behaviours the DSL values depend on: json.loads, PyYAML loading (repr() is bora-py's). */
 class PythonCompatTest {
-
-    @Test
-    void reprLikePython() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("s", "it's");
-        m.put("q", "say \"hi\"");
-        m.put("n", null);
-        m.put("b", true);
-        m.put("l", Arrays.asList(1L, 2.5, "x\ny"));
-        assertThat(PyRepr.of(m)).isEqualTo("{'s': \"it's\", 'q': 'say \"hi\"', 'n': None, 'b': True, "
-                + "'l': [1, 2.5, 'x\\ny']}");
-        assertThat(PyRepr.of("both ' and \"")).isEqualTo("'both \\' and \"'");
-        assertThat(PyRepr.floating(100.0)).isEqualTo("100.0");
-        assertThat(PyRepr.floating(1e16)).isEqualTo("1e+16");
-        assertThat(PyRepr.floating(1.5e-5)).isEqualTo("1.5e-05");
-        assertThat(PyRepr.floating(0.0001)).isEqualTo("0.0001");
-        assertThat(PyRepr.floating(-2.5)).isEqualTo("-2.5");
-    }
 
     @Test
     void jsonLoadsLikePython() {

@@ -1,9 +1,9 @@
 package io.bora.actions.std;
 
+import io.bora.py.PyRepr;
+import io.bora.py.PyJson;
 import io.bora.actions.ActionException;
 import io.bora.actions.ActionInput;
-import io.bora.actions.PythonJson;
-import io.bora.actions.PythonRepr;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -43,10 +43,10 @@ record HttpCall(String method, URI uri, Map<String, String> headers, byte[] body
         byte[] payload = null;
         if (ActionInput.isTruthy(body)) {
             // Mistral JSON-encodes a dict body but, unlike json=, adds no Content-Type
-            String text = body instanceof Map<?, ?> ? PythonJson.dumps(body) : PythonRepr.str(body);
+            String text = body instanceof Map<?, ?> ? PyJson.dumps(body) : PyRepr.str(body);
             payload = text.getBytes(StandardCharsets.UTF_8);
         } else if (json != null) {
-            payload = PythonJson.dumps(json).getBytes(StandardCharsets.UTF_8);
+            payload = PyJson.dumps(json).getBytes(StandardCharsets.UTF_8);
             headers.put("Content-Type", "application/json");
         }
         String auth = basicAuth(in.get("auth"));
@@ -74,7 +74,7 @@ record HttpCall(String method, URI uri, Map<String, String> headers, byte[] body
             headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
             // requests drops headers whose value is None; numbers (and bools) are sent as text
             if (value != null && !RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
-                headers.put(name, PythonRepr.str(value));
+                headers.put(name, PyRepr.str(value));
             }
         });
     }
@@ -135,7 +135,7 @@ record HttpCall(String method, URI uri, Map<String, String> headers, byte[] body
             return "";
         }
         if (!(params instanceof Map<?, ?> map)) {
-            return PythonRepr.str(params);
+            return PyRepr.str(params);
         }
         StringBuilder out = new StringBuilder();
         map.forEach((key, value) -> {
@@ -147,7 +147,7 @@ record HttpCall(String method, URI uri, Map<String, String> headers, byte[] body
                 if (!out.isEmpty()) {
                     out.append('&');
                 }
-                out.append(quotePlus(PythonRepr.str(key))).append('=').append(quotePlus(PythonRepr.str(v)));
+                out.append(quotePlus(PyRepr.str(key))).append('=').append(quotePlus(PyRepr.str(v)));
             }
         });
         return out.toString();
@@ -168,12 +168,12 @@ record HttpCall(String method, URI uri, Map<String, String> headers, byte[] body
             user = s.substring(0, s.indexOf(':'));
             password = s.substring(s.indexOf(':') + 1);
         } else if (auth instanceof List<?> list && list.size() == 2) {
-            user = PythonRepr.str(list.get(0));
-            password = PythonRepr.str(list.get(1));
+            user = PyRepr.str(list.get(0));
+            password = PyRepr.str(list.get(1));
         } else if (auth instanceof Map<?, ?> map && map.get("password") != null
                 && (map.get("username") != null || map.get("user") != null)) {
-            user = PythonRepr.str(map.get("username") != null ? map.get("username") : map.get("user"));
-            password = PythonRepr.str(map.get("password"));
+            user = PyRepr.str(map.get("username") != null ? map.get("username") : map.get("user"));
+            password = PyRepr.str(map.get("password"));
         } else {
             throw new ActionException("Unsupported auth value; use \"user:password\", [user, password]"
                     + " or {username: ..., password: ...}");
@@ -191,7 +191,7 @@ record HttpCall(String method, URI uri, Map<String, String> headers, byte[] body
             if (!out.isEmpty()) {
                 out.append("; ");
             }
-            out.append(name).append('=').append(PythonRepr.str(value));
+            out.append(name).append('=').append(PyRepr.str(value));
         });
         return out.toString();
     }
@@ -211,13 +211,13 @@ record HttpCall(String method, URI uri, Map<String, String> headers, byte[] body
         }
         double secs = new ActionInput(Map.of("t", value)).floatOr("t", -1);
         if (secs <= 0) {
-            throw new ActionException("Attempted to set timeout to " + PythonRepr.str(value)
+            throw new ActionException("Attempted to set timeout to " + PyRepr.str(value)
                     + ", but the timeout cannot be set to a value less than or equal to 0.");
         }
         return Duration.ofNanos((long) (secs * 1e9));
     }
 
     String displayTimeout(Duration d) {
-        return d == null ? "None" : PythonRepr.of(d.toNanos() / 1e9);
+        return d == null ? "None" : PyRepr.repr(d.toNanos() / 1e9);
     }
 }

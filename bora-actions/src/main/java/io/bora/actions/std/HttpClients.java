@@ -1,7 +1,7 @@
 package io.bora.actions.std;
 
+import io.bora.py.PyRepr;
 import io.bora.actions.ActionException;
-import io.bora.actions.PythonRepr;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -98,7 +98,7 @@ final class HttpClients {
         if (proxy == null) {
             return null;
         }
-        String text = PythonRepr.str(proxy);
+        String text = PyRepr.str(proxy);
         URI proxyUri = URI.create(text.contains("://") ? text : "http://" + text);
         if (proxyUri.getHost() == null) {
             throw new ActionException("Invalid proxy URL '" + text + "'");
@@ -112,11 +112,11 @@ final class HttpClients {
             SSLContext context = SSLContext.getInstance("TLS");
             TrustManager[] trust = Boolean.FALSE.equals(verify)
                     ? new TrustManager[] {new TrustEverything()}
-                    : trustBundle(Path.of(PythonRepr.str(verify)));
+                    : trustBundle(Path.of(PyRepr.str(verify)));
             context.init(null, trust, null);
             return context;
         } catch (GeneralSecurityException | IOException e) {
-            throw new ActionException("Could not use TLS settings verify=" + PythonRepr.of(verify) + ": " + e.getMessage(), e);
+            throw new ActionException("Could not use TLS settings verify=" + PyRepr.repr(verify) + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,10 +1,10 @@
 package io.bora.actions.std;
 
+import io.bora.py.PyJson;
 import io.bora.actions.ActionContext;
 import io.bora.actions.ActionException;
 import io.bora.actions.ActionParameter;
 import io.bora.actions.ActionResult;
-import io.bora.actions.PythonJson;
 import org.mozilla.javascript.RhinoException;
 
 import java.time.Duration;
@@ -56,7 +56,7 @@ final class JavaScriptAction extends StdAction {
         if (!(script instanceof String text)) {
             throw new ActionException("JavaScriptAction failed: script must be a string");
         }
-        String contextJson = PythonJson.dumps(input.get("context"));
+        String contextJson = PyJson.dumps(input.get("context"));
         JsSandbox sandbox = sandboxFor(context);
         BooleanSupplier cancelled = context == null ? () -> false : context.cancelled();
         if (!Thread.currentThread().isVirtual()) {

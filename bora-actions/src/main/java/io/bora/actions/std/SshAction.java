@@ -1,11 +1,11 @@
 package io.bora.actions.std;
 
+import io.bora.py.PyRepr;
 import io.bora.actions.ActionContext;
 import io.bora.actions.ActionException;
 import io.bora.actions.ActionInput;
 import io.bora.actions.ActionParameter;
 import io.bora.actions.ActionResult;
-import io.bora.actions.PythonRepr;
 import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +49,7 @@ class SshAction extends StdAction {
             hosts = List.of("None");
         }
         // Mistral prints the host list it built from the input: on ['10.0.0.1']
-        String failure = "Failed to execute ssh cmd '" + cmd + "' on " + PythonRepr.of(hosts);
+        String failure = "Failed to execute ssh cmd '" + cmd + "' on " + PyRepr.repr(hosts);
         List<Object> outputs = new ArrayList<>();
         try {
             SshSessions.Credentials login = new SshSessions.Credentials(in.string("username"), in.string("password"),

@@ -13,7 +13,7 @@ public final class CellText {
             return b ? "True" : "False";
         }
         if (cell instanceof Double d) {
-            return PyJson.PyFloat.repr(d);
+            return io.bora.py.PyRepr.floatRepr(d);
         }
         // cliff turns "\r\n" into "\n" and lone "\r" into a space before drawing the table.
         return cell.toString().replace("\r\n", "\n").replace('\r', ' ');

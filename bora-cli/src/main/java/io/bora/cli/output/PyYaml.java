@@ -224,7 +224,7 @@ final class PyYaml {
         if (Double.isInfinite(d)) {
             return d > 0 ? ".inf" : "-.inf";
         }
-        String repr = PyJson.PyFloat.repr(d).toLowerCase();
+        String repr = io.bora.py.PyRepr.floatRepr(d).toLowerCase();
         return !repr.contains(".") && repr.contains("e") ? repr.replaceFirst("e", ".0e") : repr;
     }
 

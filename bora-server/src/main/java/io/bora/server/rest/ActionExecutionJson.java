@@ -1,9 +1,9 @@
 package io.bora.server.rest;
 
+import io.bora.py.PyJson;
 import io.bora.engine.model.ActionExecution;
 import io.bora.server.rest.query.FieldAccess;
 import io.bora.server.rest.query.ResourceSchema;
-import io.bora.server.service.PythonJson;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,9 +69,9 @@ final class ActionExecutionJson {
         m.put("description", stored ? a.description() : null);
         m.put("project_id", stored ? a.projectId() : null);
         m.put("accepted", stored ? a.accepted() : null);
-        m.put("input", PythonJson.dumps(a.input() == null ? Map.of() : a.input()));
+        m.put("input", PyJson.dumps(a.input() == null ? Map.of() : a.input()));
         if (withOutput) {
-            m.put("output", a.output() == null ? null : PythonJson.dumps(a.output()));
+            m.put("output", a.output() == null ? null : PyJson.dumps(a.output()));
         }
         m.put("created_at", stored ? Timestamps.format(a.createdAt()) : null);
         m.put("updated_at", stored ? Timestamps.format(a.updatedAt()) : null);

@@ -1,9 +1,9 @@
 package io.bora.server.rest;
 
+import io.bora.py.PyJson;
 import io.bora.engine.model.CronTrigger;
 import io.bora.server.rest.query.FieldAccess;
 import io.bora.server.rest.query.ResourceSchema;
-import io.bora.server.service.PythonJson;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +48,8 @@ final class CronTriggerJson {
         m.put("name", t.name());
         m.put("workflow_name", t.workflowName());
         m.put("workflow_id", t.workflowId());
-        m.put("workflow_input", PythonJson.dumps(t.workflowInput() == null ? Map.of() : t.workflowInput()));
-        m.put("workflow_params", PythonJson.dumps(t.workflowParams() == null ? Map.of() : t.workflowParams()));
+        m.put("workflow_input", PyJson.dumps(t.workflowInput() == null ? Map.of() : t.workflowInput()));
+        m.put("workflow_params", PyJson.dumps(t.workflowParams() == null ? Map.of() : t.workflowParams()));
         m.put("project_id", t.projectId());
         m.put("scope", t.scope());
         m.put("pattern", t.pattern());

@@ -1,9 +1,9 @@
 package io.bora.server.rest;
 
+import io.bora.py.PyJson;
 import io.bora.engine.model.Environment;
 import io.bora.server.rest.query.FieldAccess;
 import io.bora.server.rest.query.ResourceSchema;
-import io.bora.server.service.PythonJson;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +41,7 @@ final class EnvironmentJson {
         if (!created || e.description() != null) {
             m.put("description", e.description());
         }
-        m.put("variables", PythonJson.dumps(e.variables() == null ? Map.of() : e.variables()));
+        m.put("variables", PyJson.dumps(e.variables() == null ? Map.of() : e.variables()));
         m.put("scope", e.scope());
         m.put("project_id", e.projectId());
         m.put("created_at", Timestamps.format(e.createdAt()));

@@ -1,9 +1,9 @@
 package io.bora.server.rest;
 
+import io.bora.py.PyJson;
 import io.bora.engine.model.WorkflowExecution;
 import io.bora.server.rest.query.FieldAccess;
 import io.bora.server.rest.query.ResourceSchema;
-import io.bora.server.service.PythonJson;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,24 +81,24 @@ final class ExecutionJson {
         m.put("description", ex.description() == null ? "" : ex.description());
         m.put("tags", ex.tags() == null ? List.of() : ex.tags());
         if (shape != Shape.DESCRIPTION_ONLY && shape != Shape.SUMMARY) {
-            m.put("params", PythonJson.dumps(EngineInternals.withoutInternals(ex.params())));
+            m.put("params", PyJson.dumps(EngineInternals.withoutInternals(ex.params())));
         }
         m.put("task_execution_id", ex.taskExecutionId());
         m.put("root_execution_id", ex.rootExecutionId());
         m.put("state", ex.state() == null ? null : ex.state().name());
         m.put("state_info", ex.stateInfo());
         if (shape.input) {
-            m.put("input", PythonJson.dumps(ex.input() == null ? Map.of() : ex.input()));
+            m.put("input", PyJson.dumps(ex.input() == null ? Map.of() : ex.input()));
         }
         if (shape.output) {
-            m.put("output", PythonJson.dumps(ex.output() == null ? Map.of() : ex.output()));
+            m.put("output", PyJson.dumps(ex.output() == null ? Map.of() : ex.output()));
         }
         m.put("created_at", Timestamps.format(ex.createdAt()));
         // a started execution has always been touched once; Mistral never shows it unset
         m.put("updated_at", Timestamps.format(ex.updatedAt() == null ? ex.createdAt() : ex.updatedAt()));
         m.put("project_id", ex.projectId());
         if (shape.publishedGlobal) {
-            m.put("published_global", PythonJson.dumps(publishedGlobal(ex.context())));
+            m.put("published_global", PyJson.dumps(publishedGlobal(ex.context())));
         }
         return m;
     }

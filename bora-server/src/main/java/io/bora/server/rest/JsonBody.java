@@ -1,6 +1,6 @@
 package io.bora.server.rest;
 
-import io.bora.server.service.PythonText;
+import io.bora.py.PyRepr;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -84,7 +84,7 @@ public final class JsonBody {
         }
         if (v instanceof Map<?, ?> || v instanceof List<?>) {
             throw HttpError.badRequest("Invalid input for field/attribute " + key + ". Value: '"
-                    + PythonText.repr(v) + "'. Wrong type. Expected '<class 'str'>', got '" + pyType(v) + "'");
+                    + PyRepr.repr(v) + "'. Wrong type. Expected '<class 'str'>', got '" + pyType(v) + "'");
         }
         return String.valueOf(v);
     }

@@ -1,7 +1,7 @@
 package io.bora.server.rest;
 
-import io.bora.server.service.PythonText;
 
+import io.bora.py.PyRepr;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,13 +28,13 @@ public final class JsonObjects {
             return new LinkedHashMap<>((Map<String, Object>) map);
         }
         throw HttpError.badRequest(prefix(argument, value) + "JsonType field value must be a dictionary [actual="
-                + PythonText.str(decoded) + "]");
+                + PyRepr.str(decoded) + "]");
     }
 
     private static String prefix(String argument, Object value) {
         if (argument == null) {
             return "";
         }
-        return "Invalid input for field/attribute " + argument + ". Value: '" + PythonText.str(value) + "'. ";
+        return "Invalid input for field/attribute " + argument + ". Value: '" + PyRepr.str(value) + "'. ";
     }
 }

@@ -1,9 +1,9 @@
 package io.bora.server.rest;
 
+import io.bora.py.PyJson;
 import io.bora.engine.model.TaskExecution;
 import io.bora.server.rest.query.FieldAccess;
 import io.bora.server.rest.query.ResourceSchema;
-import io.bora.server.service.PythonJson;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +37,7 @@ final class TaskJson {
         case "state_info" -> t.stateInfo();
         case "project_id" -> t.projectId();
         case "runtime_context" -> t.runtimeContext();
-        case "result" -> t.hasResult() ? PythonJson.dumps(t.result()) : null;
+        case "result" -> t.hasResult() ? PyJson.dumps(t.result()) : null;
         case "published" -> t.published();
         case "processed" -> t.processed();
         case "created_at" -> t.createdAt();
@@ -63,13 +63,13 @@ final class TaskJson {
         m.put("state", t.state() == null ? null : t.state().name());
         m.put("state_info", t.stateInfo());
         m.put("project_id", t.projectId());
-        m.put("runtime_context", PythonJson.dumps(EngineInternals.withoutInternals(t.runtimeContext())));
+        m.put("runtime_context", PyJson.dumps(EngineInternals.withoutInternals(t.runtimeContext())));
         if (withResult) {
             // no accepted result yet reads as an empty result list, as in Mistral
-            m.put("result", t.hasResult() ? PythonJson.dumps(t.result()) : "[]");
+            m.put("result", t.hasResult() ? PyJson.dumps(t.result()) : "[]");
         }
         // null when the task published only global variables (Mistral's errata 8)
-        m.put("published", PythonJson.dumps(t.published()));
+        m.put("published", PyJson.dumps(t.published()));
         m.put("processed", t.processed());
         m.put("created_at", Timestamps.format(t.createdAt()));
         m.put("updated_at", Timestamps.format(t.updatedAt()));

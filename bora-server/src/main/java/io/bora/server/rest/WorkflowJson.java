@@ -1,10 +1,10 @@
 package io.bora.server.rest;
 
+import io.bora.py.PyJson;
 import io.bora.engine.model.WorkflowDefinition;
 import io.bora.server.rest.query.FieldAccess;
 import io.bora.server.rest.query.ResourceSchema;
 import io.bora.server.service.DefinitionTexts;
-import io.bora.server.service.PythonJson;
 import io.bora.server.service.WorkflowCatalog;
 import io.bora.server.service.WorkflowInterface;
 
@@ -50,7 +50,7 @@ final class WorkflowJson {
         m.put("name", wf.name());
         m.put("namespace", wf.namespace() == null ? "" : wf.namespace());
         m.put("input", described.input());
-        m.put("interface", written ? described.iface() : PythonJson.dumps(described.iface()));
+        m.put("interface", written ? described.iface() : PyJson.dumps(described.iface()));
         // a workbook's workflows are stored as standalone documents (the engine parses them);
         // Mistral shows only their section of the workbook
         m.put("definition", wf.workbookName() != null ? DefinitionTexts.section(wf.definition()) : wf.definition());

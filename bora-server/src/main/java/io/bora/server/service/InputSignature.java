@@ -1,5 +1,6 @@
 package io.bora.server.service;
 
+import io.bora.py.PyRepr;
 import io.bora.lang.spec.InputParam;
 
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ public final class InputSignature {
     public static String render(List<InputParam> params) {
         List<String> parts = new ArrayList<>();
         for (InputParam p : params) {
-            parts.add(p.required() ? p.name() : p.name() + "=\"" + PythonText.str(p.defaultValue()) + "\"");
+            parts.add(p.required() ? p.name() : p.name() + "=\"" + PyRepr.str(p.defaultValue()) + "\"");
         }
         return String.join(", ", parts);
     }

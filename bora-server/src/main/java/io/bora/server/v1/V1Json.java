@@ -1,10 +1,10 @@
 package io.bora.server.v1;
 
+import io.bora.py.PyJson;
 import io.bora.engine.model.TaskExecution;
 import io.bora.engine.model.WorkflowExecution;
 import io.bora.lang.v1.V1Task;
 import io.bora.lang.v1.V1Workbook;
-import io.bora.server.service.PythonJson;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +33,7 @@ final class V1Json {
         out.put("workbook_name", params.get(V1Executions.WORKBOOK));
         out.put("task", params.get(V1Executions.TARGET));
         out.put("state", V1Executions.v1State(ex.state()));
-        out.put("context", params.containsKey(V1Executions.CONTEXT) ? PythonJson.dumps(params.get(V1Executions.CONTEXT))
+        out.put("context", params.containsKey(V1Executions.CONTEXT) ? PyJson.dumps(params.get(V1Executions.CONTEXT))
                 : null);
         return out;
     }
@@ -50,7 +50,7 @@ final class V1Json {
         out.put("action", shown == null ? null : shown.action());
         out.put("state", V1Executions.v1State(t.state()));
         out.put("tags", t.tags() == null ? List.of() : t.tags());
-        out.put("result", t.hasResult() ? PythonJson.dumps(t.result()) : null);
+        out.put("result", t.hasResult() ? PyJson.dumps(t.result()) : null);
         return out;
     }
 }

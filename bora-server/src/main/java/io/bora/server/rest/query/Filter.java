@@ -1,5 +1,6 @@
 package io.bora.server.rest.query;
 
+import io.bora.py.PyRepr;
 import io.bora.engine.port.ListQuery;
 
 import java.util.List;
@@ -17,7 +18,7 @@ public record Filter(String field, ListQuery.Op op, Object value) {
         if (op == ListQuery.Op.IS_NULL) {
             text = "None";
         } else if (value instanceof List<?> list && (op == ListQuery.Op.IN || op == ListQuery.Op.NIN)) {
-            text = io.bora.server.service.PythonText.repr(list);
+            text = io.bora.py.PyRepr.repr(list);
         } else if (value instanceof List<?> list) {
             text = String.join(",", list.stream().map(String::valueOf).toList());
         } else {

@@ -1,7 +1,7 @@
 package io.bora.server.rest.query;
 
+import io.bora.py.PyJson;
 import io.bora.server.rest.HttpError;
-import io.bora.server.service.PythonJson;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -98,8 +98,8 @@ final class Values {
     static String text(Object v) {
         return switch (v) {
             case String s -> s;
-            case Map<?, ?> m -> PythonJson.dumps(m);
-            case List<?> l -> PythonJson.dumps(l);
+            case Map<?, ?> m -> PyJson.dumps(m);
+            case List<?> l -> PyJson.dumps(l);
             default -> String.valueOf(v);
         };
     }

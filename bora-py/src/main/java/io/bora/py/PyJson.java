@@ -1,0 +1,122 @@
+package io.bora.py;
+
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Python's {@code json.dumps} of plain values with its defaults: {@code ", "} and {@code ": "}
+ * separators, everything outside printable ASCII escaped as {@code \\uXXXX} (astral characters
+ * as their surrogate pairs), Python's float text, {@code NaN} and {@code Infinity}. Mistral
+ * answers JSON-typed fields (input, output, params...) as strings written this way, and the CLI
+ * prints them so.
+ */
+public final class PyJson {
+    private PyJson() {
+    }
+
+    /** {@code json.dumps(value)}: one line. */
+    public static String dumps(Object value) {
+        return dumps(value, -1);
+    }
+
+    /** {@code json.dumps(value, indent=indent)}; a negative indent means None (one line). */
+    public static String dumps(Object value, int indent) {
+        StringBuilder out = new StringBuilder();
+        write(out, value, indent, 0);
+        return out.toString();
+    }
+
+    private static void write(StringBuilder out, Object value, int indent, int level) {
+        switch (value) {
+            case null -> out.append("null");
+            case Boolean b -> out.append(b ? "true" : "false");
+            case String s -> quote(out, s);
+            case Double d -> out.append(floatText(d));
+            case Float f -> out.append(floatText(f.doubleValue()));
+            case BigDecimal d -> out.append(floatText(d.doubleValue()));
+            case Number n -> out.append(n);
+            case Map<?, ?> map -> {
+                Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
+                container(out, '{', '}', it.hasNext(), indent, level, () -> {
+                    Map.Entry<?, ?> e = it.next();
+                    quote(out, key(e.getKey()));
+                    out.append(": ");
+                    write(out, e.getValue(), indent, level + 1);
+                    return it.hasNext();
+                });
+            }
+            case List<?> list -> {
+                Iterator<?> it = list.iterator();
+                container(out, '[', ']', it.hasNext(), indent, level, () -> {
+                    write(out, it.next(), indent, level + 1);
+                    return it.hasNext();
+                });
+            }
+            default -> quote(out, value.toString());
+        }
+    }
+
+    /** Writes one item and tells whether another follows. */
+    @FunctionalInterface
+    private interface Item {
+        boolean writeNext();
+    }
+
+    private static void container(StringBuilder out, char open, char close, boolean any, int indent, int level,
+                                  Item item) {
+        out.append(open);
+        if (!any) {
+            out.append(close);
+            return;
+        }
+        boolean more = true;
+        while (more) {
+            if (indent >= 0) out.append('\n').append(" ".repeat(indent * (level + 1)));
+            more = item.writeNext();
+            if (more) out.append(indent >= 0 ? "," : ", ");
+        }
+        if (indent >= 0) out.append('\n').append(" ".repeat(indent * level));
+        out.append(close);
+    }
+
+    /** Python turns keys into strings: {@code 1 -> "1"}, {@code True -> "true"}, {@code None -> "null"}. */
+    private static String key(Object k) {
+        return switch (k) {
+            case null -> "null";
+            case String s -> s;
+            case Boolean b -> b ? "true" : "false";
+            case Double d -> floatText(d);
+            case Float f -> floatText(f.doubleValue());
+            default -> k.toString();
+        };
+    }
+
+    private static String floatText(double d) {
+        if (Double.isNaN(d)) return "NaN";
+        if (Double.isInfinite(d)) return d > 0 ? "Infinity" : "-Infinity";
+        return PyRepr.floatRepr(d);
+    }
+
+    private static void quote(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        out.append('"');
+    }
+}
