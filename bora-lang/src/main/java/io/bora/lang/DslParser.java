@@ -1,9 +1,9 @@
 package io.bora.lang;
 
-import io.bora.py.PyRepr;
 import io.bora.lang.spec.ActionSpec;
 import io.bora.lang.spec.WorkbookSpec;
 import io.bora.lang.spec.WorkflowSpec;
+import io.bora.py.PyRepr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.bora.lang;
 
-import io.bora.py.PyRepr;
 import io.bora.lang.spec.JoinSpec;
 import io.bora.lang.spec.Policies;
 import io.bora.lang.spec.TaskSpec;
 import io.bora.lang.spec.Transitions;
 import io.bora.lang.spec.WithItem;
+import io.bora.py.PyRepr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

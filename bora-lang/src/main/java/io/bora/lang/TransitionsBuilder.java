@@ -1,8 +1,8 @@
 package io.bora.lang;
 
-import io.bora.py.PyRepr;
 import io.bora.lang.spec.Transition;
 import io.bora.lang.spec.Transitions;
+import io.bora.py.PyRepr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.bora.lang;
 
-import io.bora.py.PyRepr;
 import io.bora.lang.spec.WithItem;
+import io.bora.py.PyRepr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

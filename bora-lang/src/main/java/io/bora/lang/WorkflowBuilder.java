@@ -1,9 +1,9 @@
 package io.bora.lang;
 
-import io.bora.py.PyRepr;
 import io.bora.lang.spec.TaskDefaults;
 import io.bora.lang.spec.TaskSpec;
 import io.bora.lang.spec.WorkflowSpec;
+import io.bora.py.PyRepr;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

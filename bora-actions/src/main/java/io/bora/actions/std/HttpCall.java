@@ -1,9 +1,9 @@
 package io.bora.actions.std;
 
-import io.bora.py.PyRepr;
-import io.bora.py.PyJson;
 import io.bora.actions.ActionException;
 import io.bora.actions.ActionInput;
+import io.bora.py.PyJson;
+import io.bora.py.PyRepr;
 
 import java.net.URI;
 import java.net.URLEncoder;

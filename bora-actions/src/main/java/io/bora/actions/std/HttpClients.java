@@ -1,7 +1,7 @@
 package io.bora.actions.std;
 
-import io.bora.py.PyRepr;
 import io.bora.actions.ActionException;
+import io.bora.py.PyRepr;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;

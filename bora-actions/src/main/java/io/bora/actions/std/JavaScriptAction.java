@@ -1,10 +1,10 @@
 package io.bora.actions.std;
 
-import io.bora.py.PyJson;
 import io.bora.actions.ActionContext;
 import io.bora.actions.ActionException;
 import io.bora.actions.ActionParameter;
 import io.bora.actions.ActionResult;
+import io.bora.py.PyJson;
 import org.mozilla.javascript.RhinoException;
 
 import java.time.Duration;

@@ -1,11 +1,11 @@
 package io.bora.actions.std;
 
-import io.bora.py.PyRepr;
 import io.bora.actions.ActionContext;
 import io.bora.actions.ActionException;
 import io.bora.actions.ActionInput;
 import io.bora.actions.ActionParameter;
 import io.bora.actions.ActionResult;
+import io.bora.py.PyRepr;
 import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

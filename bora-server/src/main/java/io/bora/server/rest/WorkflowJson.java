@@ -1,7 +1,7 @@
 package io.bora.server.rest;
 
-import io.bora.py.PyJson;
 import io.bora.engine.model.WorkflowDefinition;
+import io.bora.py.PyJson;
 import io.bora.server.rest.query.FieldAccess;
 import io.bora.server.rest.query.ResourceSchema;
 import io.bora.server.service.DefinitionTexts;

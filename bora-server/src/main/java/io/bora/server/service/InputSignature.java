@@ -1,7 +1,7 @@
 package io.bora.server.service;
 
-import io.bora.py.PyRepr;
 import io.bora.lang.spec.InputParam;
+import io.bora.py.PyRepr;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

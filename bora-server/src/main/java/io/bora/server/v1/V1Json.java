@@ -1,10 +1,10 @@
 package io.bora.server.v1;
 
-import io.bora.py.PyJson;
 import io.bora.engine.model.TaskExecution;
 import io.bora.engine.model.WorkflowExecution;
 import io.bora.lang.v1.V1Task;
 import io.bora.lang.v1.V1Workbook;
+import io.bora.py.PyJson;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.bora.server.rest.query;
 
-import io.bora.py.PyRepr;
 import io.bora.engine.port.ListQuery;
+import io.bora.py.PyRepr;
 
 import java.util.List;
 
