@@ -1,5 +1,7 @@
 package io.bora.lang;
 
+import io.bora.expr.ExpressionException;
+import io.bora.expr.value.JsonReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -42,8 +44,8 @@ final class InlineParser {
             return raw.substring(1, raw.length() - 1);
         }
         try {
-            return PyJson.parse(raw);
-        } catch (IllegalArgumentException e) {
+            return JsonReader.parse(raw);
+        } catch (ExpressionException e) {
             return raw;
         }
     }

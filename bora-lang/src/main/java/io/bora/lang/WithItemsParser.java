@@ -1,5 +1,7 @@
 package io.bora.lang;
 
+import io.bora.expr.ExpressionException;
+import io.bora.expr.value.JsonReader;
 import io.bora.lang.spec.WithItem;
 import io.bora.py.PyRepr;
 import java.util.ArrayList;
@@ -40,8 +42,8 @@ final class WithItemsParser {
             Object source = array;
             if (array.startsWith("[")) {
                 try {
-                    source = PyJson.parse(array);
-                } catch (IllegalArgumentException e) {
+                    source = JsonReader.parse(array);
+                } catch (ExpressionException e) {
                     throw itemWhere.error("Invalid array in 'with-items' clause: " + array + ", error: "
                             + e.getMessage());
                 }

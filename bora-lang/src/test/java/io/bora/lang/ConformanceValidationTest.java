@@ -1,5 +1,6 @@
 package io.bora.lang;
 
+import io.bora.expr.value.JsonReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -30,7 +31,7 @@ class ConformanceValidationTest {
         List<Arguments> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(CASES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                Map<?, ?> json = (Map<?, ?>) PyJson.parse(Files.readString(file));
+                Map<?, ?> json = (Map<?, ?>) JsonReader.parse(Files.readString(file));
                 if (json.containsKey("start") && json.get("start") == null) {
                     cases.add(Arguments.of(json.get("name"), json));
                 }
@@ -44,7 +45,7 @@ class ConformanceValidationTest {
         List<Arguments> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(CASES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                Map<?, ?> json = (Map<?, ?>) PyJson.parse(Files.readString(file));
+                Map<?, ?> json = (Map<?, ?>) JsonReader.parse(Files.readString(file));
                 if (json.get("start") != null) {
                     cases.add(Arguments.of(json.get("name"), json));
                 }

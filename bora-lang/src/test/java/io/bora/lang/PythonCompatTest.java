@@ -1,5 +1,6 @@
 package io.bora.lang;
 
+import io.bora.expr.value.JsonReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,13 +14,13 @@ class PythonCompatTest {
 
     @Test
     void jsonLoadsLikePython() {
-        assertThat(PyJson.parse("[1, 2.0, \"a\", true, null, {\"k\": [NaN]}]")).isEqualTo(
+        assertThat(JsonReader.parse("[1, 2.0, \"a\", true, null, {\"k\": [NaN]}]")).isEqualTo(
                 Arrays.asList(1L, 2.0, "a", true, null, Map.of("k", List.of(Double.NaN))));
-        assertThat(PyJson.parse("123456789012345678901234567890"))
+        assertThat(JsonReader.parse("123456789012345678901234567890"))
                 .isEqualTo(new java.math.BigInteger("123456789012345678901234567890"));
-        assertThatThrownBy(() -> PyJson.parse("[1, 2,]")).hasMessage("Expecting value: line 1 column 7 (char 6)");
-        assertThatThrownBy(() -> PyJson.parse("007")).hasMessage("Extra data: line 1 column 2 (char 1)");
-        assertThatThrownBy(() -> PyJson.parse("[a]")).hasMessage("Expecting value: line 1 column 2 (char 1)");
+        assertThatThrownBy(() -> JsonReader.parse("[1, 2,]")).hasMessage("Expecting value: line 1 column 7 (char 6)");
+        assertThatThrownBy(() -> JsonReader.parse("007")).hasMessage("Extra data: line 1 column 2 (char 1)");
+        assertThatThrownBy(() -> JsonReader.parse("[a]")).hasMessage("Expecting value: line 1 column 2 (char 1)");
     }
 
     @Test
