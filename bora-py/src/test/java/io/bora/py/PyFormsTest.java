@@ -84,6 +84,20 @@ class PyFormsTest {
     }
 
     @Test
+    void sortKeysAndEnsureAsciiAsPythonHasThem() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("b", List.of("é\u007f"));
+        m.put("B", Map.of());
+        m.put("a", null);
+        m.put("😀", 1L);
+        m.put("\uffff", 2L);
+        // json.dumps(m, sort_keys=True, ensure_ascii=False): code point order puts U+FFFF before U+1F600
+        assertThat(PyJson.dumps(m, true, false))
+                .isEqualTo("{\"B\": {}, \"a\": null, \"b\": [\"é\u007f\"], \"\uffff\": 2, \"😀\": 1}");
+        assertThat(PyJson.dumps(m, false, true)).isEqualTo(PyJson.dumps(m));
+    }
+
+    @Test
     void indentedFormMatchesJsonDumpsIndent() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("a", List.of(1L, List.of()));

@@ -10,10 +10,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * JSON values as the reference runner (Python) sees them: plain maps, lists, strings, numbers,
@@ -81,109 +79,12 @@ final class PyJson {
 
     /** {@code json.dumps(v, sort_keys=True, ensure_ascii=False)}. */
     static String canon(Object value) {
-        StringBuilder out = new StringBuilder();
-        dump(value, out, true);
-        return out.toString();
+        return io.bora.py.PyJson.dumps(value, true, false);
     }
 
     /** {@code json.dumps(v)}: keys in insertion order, non-ASCII escaped (the fixture's bodies). */
     static String canonUnsorted(Object value) {
-        StringBuilder out = new StringBuilder();
-        dump(value, out, false);
-        return out.toString();
-    }
-
-    private static void dump(Object v, StringBuilder out, boolean canonical) {
-        if (v == null) {
-            out.append("null");
-        } else if (v instanceof Boolean b) {
-            out.append(b ? "true" : "false");
-        } else if (v instanceof String s) {
-            quote(s, out, !canonical);
-        } else if (v instanceof Double || v instanceof Float) {
-            out.append(floatRepr(((Number) v).doubleValue()));
-        } else if (v instanceof BigDecimal d) {
-            out.append(floatRepr(d.doubleValue()));
-        } else if (v instanceof Number n) {
-            out.append(n);
-        } else if (v instanceof Map<?, ?> m) {
-            Map<String, Object> sorted = canonical ? new TreeMap<>(CODE_POINT_ORDER) : new java.util.LinkedHashMap<>();
-            m.forEach((k, x) -> sorted.put(String.valueOf(k), x));
-            out.append('{');
-            Iterator<Map.Entry<String, Object>> it = sorted.entrySet().iterator();
-            while (it.hasNext()) {
-                Map.Entry<String, Object> e = it.next();
-                quote(e.getKey(), out, !canonical);
-                out.append(": ");
-                dump(e.getValue(), out, canonical);
-                if (it.hasNext()) out.append(", ");
-            }
-            out.append('}');
-        } else if (v instanceof List<?> l) {
-            out.append('[');
-            for (int i = 0; i < l.size(); i++) {
-                if (i > 0) out.append(", ");
-                dump(l.get(i), out, canonical);
-            }
-            out.append(']');
-        } else {
-            throw new IllegalArgumentException("not a JSON value: " + v.getClass());
-        }
-    }
-
-    /** With ensure_ascii=False Python escapes only quotes, backslashes and control characters. */
-    private static void quote(String s, StringBuilder out, boolean asciiOnly) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || (asciiOnly && c > 0x7e)) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    /**
-     * Python's {@code repr(float)}: the shortest digits that round-trip (Java's Double.toString
-     * picks the same digits since JDK 19), fixed notation for exponents -4..16, else
-     * {@code 1e+16} / {@code 1e-05} style.
-     */
-    static String floatRepr(double d) {
-        if (Double.isNaN(d)) return "NaN";
-        if (Double.isInfinite(d)) return d > 0 ? "Infinity" : "-Infinity";
-        if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-        String digits = exact.unscaledValue().toString();
-        // value = 0.<digits> * 10^decpt
-        int decpt = digits.length() - exact.scale();
-        StringBuilder out = new StringBuilder(d < 0 ? "-" : "");
-        if (decpt > -4 && decpt <= 16) {
-            if (decpt <= 0) {
-                out.append("0.").append("0".repeat(-decpt)).append(digits);
-            } else if (decpt >= digits.length()) {
-                out.append(digits).append("0".repeat(decpt - digits.length())).append(".0");
-            } else {
-                out.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
-            }
-        } else {
-            out.append(digits.charAt(0));
-            if (digits.length() > 1) out.append('.').append(digits, 1, digits.length());
-            int exp = decpt - 1;
-            out.append('e').append(exp < 0 ? '-' : '+');
-            String e = Integer.toString(Math.abs(exp));
-            out.append(e.length() < 2 ? "0" + e : e);
-        }
-        return out.toString();
+        return io.bora.py.PyJson.dumps(value);
     }
 
     /** Python's {@code ==} on JSON values: True == 1 == 1.0, dicts ignore order. */
