@@ -25,8 +25,12 @@ public interface ExecutionService {
     /** Reruns a failed task ({@code PUT /v2/tasks/<id>}). */
     TaskExecution rerunTask(String taskExecutionId, boolean reset, Map<String, Object> env);
 
-    /** Delivers an async action's result or changes its state ({@code PUT /v2/action_executions/<id>}). */
-    ActionExecution updateAction(String actionExecutionId, State state, Map<String, Object> output, String stateInfo);
+    /**
+     * Delivers an async action's result or changes its state ({@code PUT /v2/action_executions/<id>}).
+     * As in Mistral, {@code output} as given is the result (SUCCESS) or the error (ERROR; an
+     * empty one becomes {@code "Unknown error"}).
+     */
+    ActionExecution updateAction(String actionExecutionId, State state, Object output);
 
     /**
      * Runs an action outside any workflow ({@code POST /v2/action_executions}). With

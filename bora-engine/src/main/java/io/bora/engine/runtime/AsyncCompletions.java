@@ -5,8 +5,7 @@ import io.bora.engine.model.ActionExecution;
 import io.bora.engine.model.State;
 import io.bora.engine.port.ActionRunner;
 import io.bora.engine.port.ExecutionRepository;
-
-import java.util.Map;
+import io.bora.expr.value.Py;
 
 /** {@code PUT /v2/action_executions/<id>}: results of asynchronous actions delivered from outside. */
 final class AsyncCompletions {
@@ -18,7 +17,7 @@ final class AsyncCompletions {
         this.executions = executions;
     }
 
-    ActionExecution complete(String id, State state, Map<String, Object> output, String stateInfo) {
+    ActionExecution complete(String id, State state, Object output) {
         ActionExecution action = executions.findAction(id)
                 .orElseThrow(() -> BoraException.notFound("ActionExecution not found [id=" + id + "]"));
         if (action.state().isTerminal()) {
@@ -28,10 +27,11 @@ final class AsyncCompletions {
         if (target == State.PAUSED && !action.async()) {
             throw BoraException.badRequest("Transition to the PAUSED state is only supported for asynchronous action execution.");
         }
-        Object result = output == null ? null : output.containsKey("result") ? output.get("result") : output;
+        // Mistral: the output as given is the result or the error, and "if not output" the error
+        // is "Unknown error" (a state_info in the request is not used).
         ActionRunner.Outcome outcome = switch (target) {
-            case SUCCESS -> new ActionRunner.Outcome.Success(result);
-            case ERROR -> new ActionRunner.Outcome.Failure(result != null ? result : stateInfo);
+            case SUCCESS -> new ActionRunner.Outcome.Success(output);
+            case ERROR -> new ActionRunner.Outcome.Failure(Py.truthy(output) ? output : "Unknown error");
             default -> null;
         };
         if (outcome != null) {

@@ -277,8 +277,8 @@ public final class Engine implements ExecutionService {
     }
 
     @Override
-    public ActionExecution updateAction(String actionExecutionId, State state, Map<String, Object> output, String stateInfo) {
-        return new AsyncCompletions(this, executions).complete(actionExecutionId, state, output, stateInfo);
+    public ActionExecution updateAction(String actionExecutionId, State state, Object output) {
+        return new AsyncCompletions(this, executions).complete(actionExecutionId, state, output);
     }
 
     @Override

@@ -142,9 +142,32 @@ class DirectWorkflowTest {
         WorkflowExecution ex = h.run("wf", Map.of());
         assertThat(ex.state()).isEqualTo(State.RUNNING);
         var action = h.store.findActionsByTask(h.task(ex.id(), "wait").id()).get(0);
-        h.engine.updateAction(action.id(), State.SUCCESS, Map.of("result", "done"), null);
+        h.engine.updateAction(action.id(), State.SUCCESS, "done");
         h.drain();
         assertThat(h.execution(ex.id()).state()).isEqualTo(State.SUCCESS);
         assertThat(h.execution(ex.id()).output()).isEqualTo(Map.of("r", "done"));
+    }
+
+    @Test
+    void aDeliveredOutputIsTheResultOrTheErrorAsGivenAsInMistral() {
+        h.upload("""
+                version: '2.0'
+                wf:
+                  tasks:
+                    wait: {action: std.async_noop}
+                """);
+        // measured on Mistral 15: output {"result": "x"} is not unwrapped; an empty error is "Unknown error"
+        assertThat(deliver(State.SUCCESS, Map.of("result", "x")).result()).isEqualTo(Map.of("result", "x"));
+        assertThat(deliver(State.ERROR, Map.of("result", "refused")).stateInfo()).isEqualTo("{'result': 'refused'}");
+        assertThat(deliver(State.ERROR, Map.of()).stateInfo()).isEqualTo("Unknown error");
+        assertThat(deliver(State.ERROR, null).stateInfo()).isEqualTo("Unknown error");
+    }
+
+    private io.bora.engine.model.TaskExecution deliver(State state, Object output) {
+        WorkflowExecution ex = h.run("wf", Map.of());
+        var action = h.store.findActionsByTask(h.task(ex.id(), "wait").id()).get(0);
+        h.engine.updateAction(action.id(), state, output);
+        h.drain();
+        return h.task(ex.id(), "wait");
     }
 }

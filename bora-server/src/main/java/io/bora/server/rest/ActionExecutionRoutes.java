@@ -70,7 +70,7 @@ final class ActionExecutionRoutes {
         }
         Map<String, Object> output = body.object("output", true);
         find(id);
-        ActionExecution a = executions.updateAction(id, state, output, body.text("state_info"));
+        ActionExecution a = executions.updateAction(id, state, output);
         Responses.json(ctx, 200, ActionExecutionJson.of(a, true, false));
     }
 

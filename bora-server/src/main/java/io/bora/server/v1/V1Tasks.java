@@ -7,9 +7,7 @@ import io.bora.engine.model.TaskExecution;
 import io.bora.engine.port.ExecutionRepository;
 import io.bora.lang.v1.V1Workbook;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Tasks of a v1 execution, and v1's "convey task result" call: {@code PUT .../tasks/<id>} with
@@ -54,11 +52,7 @@ final class V1Tasks {
         String wanted = v1State == null ? "" : v1State.strip().toUpperCase();
         switch (wanted) {
             case "SUCCESS", "ERROR" -> {
-                ActionExecution running = runningAction(task);
-                Map<String, Object> output = new LinkedHashMap<>();
-                output.put("result", result);
-                engine.updateAction(running.id(), State.valueOf(wanted), output,
-                        "ERROR".equals(wanted) && result != null ? String.valueOf(result) : null);
+                engine.updateAction(runningAction(task).id(), State.valueOf(wanted), result);
             }
             case "RUNNING" -> {
                 if (task.state() == State.RUNNING) {

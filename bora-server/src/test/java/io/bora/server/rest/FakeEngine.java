@@ -105,12 +105,12 @@ final class FakeEngine implements ExecutionService {
     }
 
     @Override
-    public ActionExecution updateAction(String id, State state, Map<String, Object> output, String stateInfo) {
+    public ActionExecution updateAction(String id, State state, Object output) {
         calls.add("updateAction " + state);
         ActionExecution a = executions.findAction(id).orElseThrow();
         ActionExecution done = new ActionExecution(a.id(), a.name(), a.taskExecutionId(), a.taskName(),
                 a.workflowExecutionId(), a.workflowName(), a.workflowNamespace(), state == null ? a.state() : state,
-                stateInfo, true, a.input(), output == null ? a.output() : Map.of("result", output), a.params(),
+                null, true, a.input(), output == null ? a.output() : Map.of("result", output), a.params(),
                 a.description(), a.tags(), a.itemIndex(), a.async(), a.runner(), a.lastHeartbeat(), a.projectId(),
                 a.createdAt(), now());
         executions.updateAction(done);
