@@ -1,6 +1,7 @@
 package io.bora.engine.flow;
 
 import io.bora.engine.model.ActionExecution;
+import io.bora.engine.model.EngineKeys;
 import io.bora.engine.model.ItemResult;
 import io.bora.engine.model.State;
 import io.bora.engine.model.WorkflowExecution;
@@ -191,7 +192,7 @@ public final class ActionCompletion {
 
     @SuppressWarnings("unchecked")
     private Object transformOutput(TaskRun task, Object value) {
-        Object outputs = task.runtimeContext.get("action_outputs");
+        Object outputs = task.runtimeContext.get(EngineKeys.ACTION_OUTPUTS);
         if (!(outputs instanceof List<?> list) || list.isEmpty()) return value;
         Evaluation eval = new Evaluation(c.expressions(), new EngineFunctions(run, c.executions()));
         return AdhocActions.transform(eval, (List<Object>) list, value);

@@ -1,5 +1,6 @@
 package io.bora.engine.flow;
 
+import io.bora.engine.model.EngineKeys;
 import io.bora.engine.model.State;
 import io.bora.engine.model.WorkflowDefinition;
 import io.bora.engine.model.WorkflowExecution;
@@ -49,7 +50,7 @@ final class SubWorkflows {
         params.put("env", run.env());
         params.put("root_execution_id", parent.rootExecutionId() != null ? parent.rootExecutionId() : parent.id());
         params.put("task_execution_id", task.id);
-        params.put("parent_execution_id", parent.id());
+        params.put(EngineKeys.PARENT_EXECUTION_ID, parent.id());
         params.put("index", index);
         WorkflowExecution child = new WorkflowExecution(Ids.next(), def.id(), def.name(), def.namespace(),
                 "sub-workflow execution", childSpec.tags(), def.definition(), State.IDLE, null, childInput,

@@ -1,6 +1,7 @@
 package io.bora.engine.flow;
 
 import io.bora.engine.model.ActionExecution;
+import io.bora.engine.model.EngineKeys;
 import io.bora.engine.model.State;
 import io.bora.lang.spec.Policies;
 import io.bora.lang.spec.TaskDefaults;
@@ -23,7 +24,7 @@ final class TaskCompletion {
     static final String ON_SUCCESS = "on-success";
     static final String ON_ERROR = "on-error";
     static final String ON_COMPLETE = "on-complete";
-    private static final String RESUME_FROM = "resume_transitions_from";
+    private static final String RESUME_FROM = EngineKeys.RESUME_TRANSITIONS_FROM;
     private static final String WAIT_AFTER = "wait_after_policy";
 
     private final StepContext c;
@@ -45,10 +46,12 @@ final class TaskCompletion {
             long waitAfter = new PolicyValues(eval, DataFlow.taskContext(run, task, null))
                     .seconds(policies.waitAfter(), "WaitAfterPolicy");
             if (waitAfter > 0 && !(task.runtimeContext.get(WAIT_AFTER) instanceof Map<?, ?>)) {
+                // As Mistral: the policy key says it was applied; the outcome to restore is ours.
                 Map<String, Object> pending = new LinkedHashMap<>();
                 pending.put("state", task.state.name());
                 pending.put("state_info", task.stateInfo);
-                task.runtimeContext.put(WAIT_AFTER, pending);
+                task.runtimeContext.put(WAIT_AFTER, Map.of("skip", true));
+                task.runtimeContext.put(EngineKeys.WAIT_AFTER_PENDING, pending);
                 task.moveTo(State.DELAYED, "Delayed by 'wait-after' policy [delay=" + waitAfter + "]", c.now());
                 task.finishedAt = null;
                 run.touch(task);
@@ -66,7 +69,9 @@ final class TaskCompletion {
     /** The wait-after delay is over: the task takes its real outcome and goes on. */
     @SuppressWarnings("unchecked")
     void afterWait(TaskRun task) {
-        Map<String, Object> pending = (Map<String, Object>) task.runtimeContext.get(WAIT_AFTER);
+        Object stored = task.runtimeContext.remove(EngineKeys.WAIT_AFTER_PENDING);
+        // a task that began its wait before the outcome had a key of its own kept it under the policy's key
+        Map<String, Object> pending = (Map<String, Object>) (stored != null ? stored : task.runtimeContext.get(WAIT_AFTER));
         task.moveTo(State.valueOf((String) pending.get("state")), (String) pending.get("state_info"), c.now());
         run.touch(task);
         finish(task, null, run.policies(run.taskSpec(task.name)));

@@ -1,6 +1,7 @@
 package io.bora.engine.flow;
 
 import io.bora.engine.model.ActionExecution;
+import io.bora.engine.model.EngineKeys;
 import io.bora.engine.model.Job;
 import io.bora.engine.model.JobKind;
 import io.bora.engine.model.State;
@@ -20,7 +21,7 @@ import java.util.Map;
  */
 final class TaskLauncher {
     static final String DEFAULT_ACTION = "std.noop";
-    static final String ATTEMPT_STARTED = "attempt_started";
+    static final String ATTEMPT_STARTED = EngineKeys.ATTEMPT_STARTED;
 
     private final StepContext c;
     private final WorkflowRun run;
@@ -46,8 +47,8 @@ final class TaskLauncher {
             Map<String, Object> ctx = DataFlow.taskContext(run, task, null);
             Policies policies = run.policies(spec);
             PolicyValues pv = new PolicyValues(eval, ctx);
-            if (!skipped(task, "pause_before_policy") && pv.flag(policies.pauseBefore())) {
-                task.runtimeContext.put("pause_before_policy", Map.of("skip", true));
+            if (!skipped(task, EngineKeys.PAUSE_BEFORE_POLICY) && pv.flag(policies.pauseBefore())) {
+                task.runtimeContext.put(EngineKeys.PAUSE_BEFORE_POLICY, Map.of("skip", true));
                 task.moveTo(State.IDLE, "Set by 'pause-before' policy", c.now());
                 task.startedAt = null;
                 run.touch(task);
@@ -156,7 +157,7 @@ final class TaskLauncher {
         input = withEnvDefaults(name, input);
         AdhocActions.Resolved action = new AdhocActions(c, eval, workbookPrefix(), SubWorkflows.namespace(run.execution()))
                 .resolve(name, input);
-        if (!action.outputs().isEmpty()) task.runtimeContext.put("action_outputs", action.outputs());
+        if (!action.outputs().isEmpty()) task.runtimeContext.put(EngineKeys.ACTION_OUTPUTS, action.outputs());
         ActionExecution ax = new ActionExecution(Ids.next(), action.name(), task.id, task.name, run.execution().id(),
                 run.execution().workflowName(), run.execution().workflowNamespace(), State.RUNNING, null, false,
                 action.recordedInput(), null, null, "", null, index, action.async(), null, c.now(),

@@ -1,5 +1,6 @@
 package io.bora.engine.flow;
 
+import io.bora.engine.model.EngineKeys;
 import io.bora.lang.spec.TaskSpec;
 import io.bora.lang.spec.WithItem;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  * action execution; no growing document).
  */
 final class WithItems {
-    static final String PROGRESS = "with_items_progress";
+    static final String PROGRESS = EngineKeys.WITH_ITEMS_PROGRESS;
 
     private WithItems() {
     }

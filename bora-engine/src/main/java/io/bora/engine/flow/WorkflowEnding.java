@@ -1,6 +1,7 @@
 package io.bora.engine.flow;
 
 import io.bora.engine.model.ActionExecution;
+import io.bora.engine.model.EngineKeys;
 import io.bora.engine.model.Job;
 import io.bora.engine.model.JobKind;
 import io.bora.engine.model.State;
@@ -117,7 +118,7 @@ final class WorkflowEnding {
     }
 
     private String parentExecutionId(WorkflowExecution ex) {
-        Object p = ex.params() == null ? null : ex.params().get("parent_execution_id");
+        Object p = ex.params() == null ? null : ex.params().get(EngineKeys.PARENT_EXECUTION_ID);
         if (p != null) return p.toString();
         return c.executions().findTask(ex.taskExecutionId()).map(t -> t.workflowExecutionId()).orElse(null);
     }

@@ -1,35 +1,38 @@
 package io.bora.server.rest;
 
+import io.bora.engine.model.EngineKeys;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Bookkeeping keys Bora's engine keeps in runtime_context and params that Mistral does not have;
- * the API leaves them out so clients see Mistral's fields only.
+ * Bookkeeping keys Bora's engine keeps in runtime_context and params that Mistral does not have
+ * ({@link EngineKeys}); the API leaves them out so clients see Mistral's fields only.
  */
 final class EngineInternals {
-    private static final Set<String> HIDDEN = Set.of("attempt_started", "parent_execution_id");
-
     private EngineInternals() {
     }
 
-    static Map<String, Object> withoutInternals(Map<String, Object> map) {
+    /** A task's runtime context as Mistral shows it. */
+    static Map<String, Object> runtimeContext(Map<String, Object> context) {
+        return without(context, EngineKeys.TASK_RUNTIME_CONTEXT);
+    }
+
+    /** An execution's params as Mistral shows them. */
+    static Map<String, Object> params(Map<String, Object> params) {
+        return without(params, EngineKeys.EXECUTION_PARAMS);
+    }
+
+    private static Map<String, Object> without(Map<String, Object> map, Set<String> hidden) {
         if (map == null) {
             return Map.of();
         }
-        boolean any = false;
-        for (String k : map.keySet()) {
-            if (HIDDEN.contains(k)) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) {
+        if (java.util.Collections.disjoint(map.keySet(), hidden)) {
             return map;
         }
         Map<String, Object> out = new LinkedHashMap<>(map);
-        out.keySet().removeAll(HIDDEN);
+        out.keySet().removeAll(hidden);
         return out;
     }
 }

@@ -81,7 +81,7 @@ final class ExecutionJson {
         m.put("description", ex.description() == null ? "" : ex.description());
         m.put("tags", ex.tags() == null ? List.of() : ex.tags());
         if (shape != Shape.DESCRIPTION_ONLY && shape != Shape.SUMMARY) {
-            m.put("params", PyJson.dumps(EngineInternals.withoutInternals(ex.params())));
+            m.put("params", PyJson.dumps(EngineInternals.params(ex.params())));
         }
         m.put("task_execution_id", ex.taskExecutionId());
         m.put("root_execution_id", ex.rootExecutionId());

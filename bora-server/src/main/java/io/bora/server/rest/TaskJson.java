@@ -63,7 +63,7 @@ final class TaskJson {
         m.put("state", t.state() == null ? null : t.state().name());
         m.put("state_info", t.stateInfo());
         m.put("project_id", t.projectId());
-        m.put("runtime_context", PyJson.dumps(EngineInternals.withoutInternals(t.runtimeContext())));
+        m.put("runtime_context", PyJson.dumps(EngineInternals.runtimeContext(t.runtimeContext())));
         if (withResult) {
             // no accepted result yet reads as an empty result list, as in Mistral
             m.put("result", t.hasResult() ? PyJson.dumps(t.result()) : "[]");
