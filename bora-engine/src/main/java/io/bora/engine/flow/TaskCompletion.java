@@ -70,7 +70,7 @@ final class TaskCompletion {
     @SuppressWarnings("unchecked")
     void afterWait(TaskRun task) {
         Object stored = task.runtimeContext.remove(EngineKeys.WAIT_AFTER_PENDING);
-        // a task that began its wait before the outcome had a key of its own kept it under the policy's key
+        // a wait begun by an older version kept the outcome under the policy's own key
         Map<String, Object> pending = (Map<String, Object>) (stored != null ? stored : task.runtimeContext.get(WAIT_AFTER));
         task.moveTo(State.valueOf((String) pending.get("state")), (String) pending.get("state_info"), c.now());
         run.touch(task);
