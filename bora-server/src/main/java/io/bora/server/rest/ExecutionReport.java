@@ -10,13 +10,12 @@ import io.bora.engine.port.Transactions;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.Objects;
-
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** {@code GET /v2/executions/<id>/report}: the execution tree with task statistics. */
 final class ExecutionReport {
@@ -67,6 +66,10 @@ final class ExecutionReport {
         return Math.max(1, total / recent.size() - elapsed);
     }
 
+    /**
+     * As Mistral's report: below {@code maxDepth} a sub-workflow is listed without its tasks; with
+     * {@code errorsOnly} a task not in ERROR is neither listed, nor counted, nor looked into.
+     */
     private Map<String, Object> workflow(WorkflowExecution ex, int depth, boolean errorsOnly, int maxDepth,
                                          Statistics stats) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -76,13 +79,16 @@ final class ExecutionReport {
         m.put("updated_at", Timestamps.format(ex.updatedAt()));
         m.put("state", ex.state() == null ? null : ex.state().name());
         m.put("state_info", ex.stateInfo());
+        if (maxDepth >= 0 && depth > maxDepth) {
+            return m;
+        }
         List<Map<String, Object>> tasks = new ArrayList<>();
         for (TaskExecution t : reads.findTasksByWorkflow(ex.id())) {
-            stats.count(t.state());
-            Map<String, Object> task = task(t, depth, errorsOnly, maxDepth, stats);
-            if (!errorsOnly || t.state() == State.ERROR) {
-                tasks.add(task);
+            if (errorsOnly && t.state() != State.ERROR) {
+                continue;
             }
+            stats.count(t.state());
+            tasks.add(task(t, depth, errorsOnly, maxDepth, stats));
         }
         m.put("task_executions", tasks);
         return m;
@@ -96,10 +102,8 @@ final class ExecutionReport {
         }
         m.put("action_executions", actions);
         List<Map<String, Object>> subs = new ArrayList<>();
-        if (maxDepth < 0 || depth < maxDepth) {
-            for (WorkflowExecution sub : reads.findWorkflowsByTask(t.id())) {
-                subs.add(workflow(sub, depth + 1, errorsOnly, maxDepth, stats));
-            }
+        for (WorkflowExecution sub : reads.findWorkflowsByTask(t.id())) {
+            subs.add(workflow(sub, depth + 1, errorsOnly, maxDepth, stats));
         }
         m.put("workflow_executions", subs);
         m.put("id", t.id());
@@ -128,7 +132,7 @@ final class ExecutionReport {
         return m;
     }
 
-    /** Task counts by state over the whole tree. */
+    /** Task counts by state over the tasks the report looks at. */
     private static final class Statistics {
         int total;
         int running;
