@@ -208,9 +208,7 @@ final class ExecutionRoutes {
         WorkflowExecution root = find(ctx.pathParam("id"));
         boolean errorsOnly = flag(ctx, "errors_only");
         boolean withOutput = flag(ctx, "include_output");
-        List<WorkflowExecution> all = new ArrayList<>();
-        all.add(root);
-        all.addAll(tree.descendants(root.id(), maxDepth(ctx), errorsOnly));
+        List<WorkflowExecution> all = tree.fromExecution(root, maxDepth(ctx), errorsOnly);
         List<Map<String, Object>> items = new ArrayList<>();
         for (WorkflowExecution ex : all) {
             items.add(ExecutionJson.of(ex, withOutput ? ExecutionJson.Shape.WITH_OUTPUT : ExecutionJson.Shape.LIST));

@@ -8,7 +8,11 @@ import io.bora.engine.port.ExecutionRepository;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Walks sub-workflow executions: execution -> its tasks -> executions those tasks started. */
+/**
+ * Walks sub-workflow executions (execution -> its tasks -> the executions those tasks started),
+ * depth first in task order, as Mistral's sub-executions lists do: the depth counts executions
+ * below the start, and {@code errorsOnly} follows only tasks in ERROR.
+ */
 final class ExecutionTree {
     private final ExecutionRepository reads;
 
@@ -16,43 +20,36 @@ final class ExecutionTree {
         this.reads = reads;
     }
 
-    /**
-     * Descendants of an execution, depth first in task order.
-     *
-     * @param maxDepth   levels below the root to include, -1 for all
-     * @param errorsOnly keep only descendants in ERROR (the walk still goes through the others)
-     */
-    List<WorkflowExecution> descendants(String executionId, int maxDepth, boolean errorsOnly) {
+    /** The execution itself, then everything below it ({@code maxDepth} -1: no limit). */
+    List<WorkflowExecution> fromExecution(WorkflowExecution root, int maxDepth, boolean errorsOnly) {
         List<WorkflowExecution> out = new ArrayList<>();
-        collect(executionId, 1, maxDepth, errorsOnly, out);
+        execution(root, 0, maxDepth, errorsOnly, out);
         return out;
     }
 
-    /** Sub-workflow executions started by a task and everything below them. */
-    List<WorkflowExecution> ofTask(String taskExecutionId, int maxDepth, boolean errorsOnly) {
+    /** The executions a task started and everything below them. */
+    List<WorkflowExecution> ofTask(TaskExecution task, int maxDepth, boolean errorsOnly) {
         List<WorkflowExecution> out = new ArrayList<>();
-        collectTask(taskExecutionId, 1, maxDepth, errorsOnly, out);
+        task(task, 0, maxDepth, errorsOnly, out);
         return out;
     }
 
-    private void collect(String executionId, int depth, int maxDepth, boolean errorsOnly, List<WorkflowExecution> out) {
+    private void execution(WorkflowExecution ex, int depth, int maxDepth, boolean errorsOnly, List<WorkflowExecution> out) {
         if (maxDepth >= 0 && depth > maxDepth) {
             return;
         }
-        for (TaskExecution task : reads.findTasksByWorkflow(executionId)) {
-            collectTask(task.id(), depth, maxDepth, errorsOnly, out);
+        out.add(ex);
+        for (TaskExecution t : reads.findTasksByWorkflow(ex.id())) {
+            task(t, depth + 1, maxDepth, errorsOnly, out);
         }
     }
 
-    private void collectTask(String taskId, int depth, int maxDepth, boolean errorsOnly, List<WorkflowExecution> out) {
-        if (maxDepth >= 0 && depth > maxDepth) {
+    private void task(TaskExecution t, int depth, int maxDepth, boolean errorsOnly, List<WorkflowExecution> out) {
+        if (errorsOnly && t.state() != State.ERROR) {
             return;
         }
-        for (WorkflowExecution sub : reads.findWorkflowsByTask(taskId)) {
-            if (!errorsOnly || sub.state() == State.ERROR) {
-                out.add(sub);
-            }
-            collect(sub.id(), depth + 1, maxDepth, errorsOnly, out);
+        for (WorkflowExecution sub : reads.findWorkflowsByTask(t.id())) {
+            execution(sub, depth, maxDepth, errorsOnly, out);
         }
     }
 }

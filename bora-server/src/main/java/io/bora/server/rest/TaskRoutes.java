@@ -126,7 +126,7 @@ final class TaskRoutes {
         TaskExecution task = find(ctx.pathParam("id"));
         boolean withOutput = ExecutionRoutes.flag(ctx, "include_output");
         List<Map<String, Object>> items = new ArrayList<>();
-        for (WorkflowExecution ex : tree.ofTask(task.id(), ExecutionRoutes.maxDepth(ctx),
+        for (WorkflowExecution ex : tree.ofTask(task, ExecutionRoutes.maxDepth(ctx),
                 ExecutionRoutes.flag(ctx, "errors_only"))) {
             items.add(ExecutionJson.of(ex, withOutput ? ExecutionJson.Shape.WITH_OUTPUT : ExecutionJson.Shape.LIST));
         }

@@ -18,14 +18,15 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The execution report over a parent whose second task ran a failed sub-workflow; the expected
- * shapes and counts are what Mistral 15 answered for the same tree.
+ * The execution report and the sub-execution lists over a parent whose second task ran a failed
+ * sub-workflow; the expected shapes, counts and lists are what Mistral 15 answered for such a tree.
  */
 class ExecutionReportTest {
     @TempDir
     static Path dir;
     static ApiServer server;
     static String root;
+    static String m2;
 
     @BeforeAll
     static void start() {
@@ -42,7 +43,7 @@ class ExecutionReportTest {
         root = (String) server.postJson("/v2/executions", Map.of("workflow_name", "mom")).json().get("id");
         String kid = (String) server.postJson("/v2/executions", Map.of("workflow_name", "kid")).json().get("id");
         task(root, "m1", State.SUCCESS);
-        String m2 = task(root, "m2", State.ERROR);
+        m2 = task(root, "m2", State.ERROR);
         task(kid, "k1", State.ERROR);
         WorkflowExecution k = server.store.executions().findWorkflow(kid).orElseThrow();
         server.store.executions().updateWorkflow(new WorkflowExecution(k.id(), k.workflowId(), k.workflowName(),
@@ -77,6 +78,20 @@ class ExecutionReportTest {
         assertThat(stats(report)).containsEntry("total_tasks_count", 2L).containsEntry("error_tasks_count", 1L);
         assertThat(kidEntry(report)).containsEntry("name", "kid").containsEntry("state", "ERROR")
                 .doesNotContainKey("task_executions");
+    }
+
+    @Test
+    void subExecutionListsCountDepthFromWhereTheyStart() {
+        assertThat(names("/v2/executions/" + root + "/executions")).containsExactly("mom", "kid");
+        assertThat(names("/v2/executions/" + root + "/executions?max_depth=0")).containsExactly("mom");
+        assertThat(names("/v2/tasks/" + m2 + "/executions?max_depth=0")).containsExactly("kid");
+        assertThat(names("/v2/tasks/" + m2 + "/executions?errors_only=true")).containsExactly("kid");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> names(String path) {
+        return ((List<Map<String, Object>>) server.get(path).json().get("executions")).stream()
+                .map(e -> e.get("workflow_name")).toList();
     }
 
     private static String task(String executionId, String name, State state) {
