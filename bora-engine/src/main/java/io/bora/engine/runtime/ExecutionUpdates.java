@@ -54,6 +54,10 @@ final class ExecutionUpdates {
         if (u.state() == State.RUNNING) {
             return resume(id, u.env());
         }
+        if (ex.state().isTerminal() && (u.state() == State.ERROR || u.state() == State.CANCELLED)) {
+            // Mistral: failing or cancelling an execution that has already ended changes nothing
+            return ex;
+        }
         if (!ex.state().canMoveTo(u.state())) {
             throw BoraException.badRequest("Can't change workflow execution state from " + ex.state() + " to "
                     + u.state() + ". [workflow=" + ex.workflowName() + ", execution_id=" + ex.id() + "]");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** with-items, policies, join and reverse workflows on the synchronous harness. */
 class WorkflowFeaturesTest {
@@ -165,6 +166,29 @@ class WorkflowFeaturesTest {
 
     private ActionExecution pendingAction(String taskId) {
         return h.store.findActionsByTask(taskId).stream().filter(a -> a.state() == State.RUNNING).findFirst().orElseThrow();
+    }
+
+    @Test
+    void failingOrCancellingAnEndedExecutionChangesNothingButSucceedingAFailedOneIsRefused() {
+        h.upload("""
+                version: '2.0'
+                ok:
+                  tasks:
+                    a: {action: std.noop}
+                bad:
+                  tasks:
+                    a: {action: std.fail}
+                """);
+        // measured on Mistral 15: stop with ERROR or CANCELLED is a no-op once an execution has ended
+        WorkflowExecution ok = h.run("ok", Map.of());
+        for (State target : List.of(State.ERROR, State.CANCELLED)) {
+            assertThat(h.engine.update(ok.id(), new io.bora.engine.api.ExecutionUpdate(target, "too late", null, null))
+                    .state()).isEqualTo(State.SUCCESS);
+        }
+        assertThat(h.execution(ok.id()).state()).isEqualTo(State.SUCCESS);
+        WorkflowExecution bad = h.run("bad", Map.of());
+        assertThatThrownBy(() -> h.engine.update(bad.id(), new io.bora.engine.api.ExecutionUpdate(State.SUCCESS, null, null, null)))
+                .hasMessageStartingWith("Can't change workflow execution state from ERROR to SUCCESS.");
     }
 
     @Test
