@@ -138,7 +138,8 @@ public final class PyJson {
         return PyRepr.floatRepr(d);
     }
 
-    private static int compareCodePoints(String a, String b) {
+    /** Python's order of str values: by code point (Java's compareTo orders UTF-16 units). */
+    public static int compareCodePoints(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

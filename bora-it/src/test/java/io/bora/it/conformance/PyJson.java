@@ -27,10 +27,10 @@ final class PyJson {
             .build();
 
     /** Orders strings by code point, as Python compares str. */
-    static final Comparator<String> CODE_POINT_ORDER = PyJson::compareCodePoints;
+    static final Comparator<String> CODE_POINT_ORDER = io.bora.py.PyJson::compareCodePoints;
 
     /** Orders values by their canonical text (the runner's {@code key=canon}). */
-    static final Comparator<Object> CANON_ORDER = (a, b) -> compareCodePoints(canon(a), canon(b));
+    static final Comparator<Object> CANON_ORDER = (a, b) -> io.bora.py.PyJson.compareCodePoints(canon(a), canon(b));
 
     private PyJson() {
     }
@@ -150,18 +150,5 @@ final class PyJson {
 
     private static double toDouble(Object v) {
         return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue();
-    }
-
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) return Integer.compare(ca, cb);
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }
