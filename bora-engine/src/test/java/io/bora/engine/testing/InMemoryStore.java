@@ -142,8 +142,12 @@ public final class InMemoryStore implements Transactions, ExecutionRepository, J
 
     @Override
     public synchronized List<WorkflowExecution> listWorkflows(ListQuery q) {
-        return wfExecutions.values().stream().filter(w -> matches(q, Map.of("id", w.id(), "state", w.state().name(),
-                "workflow_name", w.workflowName()))).toList();
+        return wfExecutions.values().stream().filter(w -> {
+            Map<String, String> fields = new java.util.HashMap<>(Map.of("id", w.id(), "state", w.state().name(),
+                    "workflow_name", w.workflowName()));
+            fields.put("root_execution_id", w.rootExecutionId());
+            return matches(q, fields);
+        }).toList();
     }
 
     @Override
