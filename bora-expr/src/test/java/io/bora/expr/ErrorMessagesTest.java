@@ -37,6 +37,21 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void anUnknownMethodNamesItsReceiverAsYaqlDoes() {
+        // messages recorded from Mistral 15 (expression corpus)
+        Map<String, Object> ctx = Map.of("l", java.util.List.of(1L, 2L, 3L), "d", new java.util.LinkedHashMap<>(
+                Map.of("x", 1L)));
+        Map<String, String> cases = Map.of(
+                "<% (2.5).abs() %>", "Unknown method \"abs\" for receiver 2.5",
+                "<% def(sq, $ * $) -> 3.sq() %>", "Unknown method \"sq\" for receiver 3",
+                "<% $.l.foo() %>", "Unknown method \"foo\" for receiver (1, 2, 3)",
+                "<% $.d.nosuch() %>", "Unknown method \"nosuch\" for receiver {'x': 1}",
+                "<% 'text'.nosuch() %>", "Unknown method \"nosuch\" for receiver text");
+        cases.forEach((expr, message) -> assertThat(catchThrowableOfType(ExpressionException.class,
+                () -> expressions.evaluate(expr, ctx, WorkflowFunctions.NONE)).getMessage()).as(expr).contains(message));
+    }
+
+    @Test
     void unknownFunctionsAndWrongArgumentTypesAreNamed() {
         ExpressionException unknown = fail("<% foo(1) %>");
         assertThat(unknown.category()).isEqualTo(ErrorCategory.NO_FUNCTION);

@@ -2,7 +2,9 @@ package io.bora.expr.yaql;
 
 import io.bora.expr.ErrorCategory;
 import io.bora.expr.ExpressionException;
+import io.bora.expr.value.LazySeq;
 import io.bora.expr.value.Py;
+import io.bora.expr.value.PyText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +37,9 @@ final class Invoker {
             }
         }
         if (candidates.isEmpty()) {
-            throw new ExpressionException(ErrorCategory.NO_FUNCTION,
-                    (isMethod ? "Unknown method \"" : "Unknown function \"") + name + "\"");
+            throw new ExpressionException(ErrorCategory.NO_FUNCTION, isMethod
+                    ? "Unknown method \"" + name + "\" for receiver " + receiverText(receiver)
+                    : "Unknown function \"" + name + "\"");
         }
         if (name.equals("concat") && args.isEmpty() && !isMethod) {
             throw new ExpressionException(ErrorCategory.NO_MATCHING_OVERLOAD,
@@ -75,6 +78,14 @@ final class Invoker {
     }
 
     /** The argument types for the error message, e.g. {@code (receiver int; str, keyword count)}. */
+    /**
+     * The receiver as yaql's message shows it, Python's str() of the YAQL value. A lazy sequence is
+     * not walked (it may be endless); Python shows such an object by type and address.
+     */
+    private static String receiverText(Object receiver) {
+        return receiver instanceof LazySeq ? "<generator object>" : PyText.strYaql(receiver);
+    }
+
     private static String describe(Object receiver, List<Node.Arg> args, Object[] cache) {
         StringBuilder sb = new StringBuilder("(");
         if (receiver != NO_RECEIVER) {
