@@ -46,7 +46,7 @@ public final class PyJson {
             switch (value) {
                 case null -> out.append("null");
                 case Boolean b -> out.append(b ? "true" : "false");
-                case String s -> quote(out, s);
+                case String s -> PyJson.quote(out, s, ascii);
                 case Double d -> out.append(floatText(d));
                 case Float f -> out.append(floatText(f.doubleValue()));
                 case BigDecimal d -> out.append(floatText(d.doubleValue()));
@@ -58,7 +58,7 @@ public final class PyJson {
                     Iterator<Map.Entry<String, Object>> it = entries.iterator();
                     container(out, '{', '}', it.hasNext(), level, () -> {
                         Map.Entry<String, Object> e = it.next();
-                        quote(out, e.getKey());
+                        PyJson.quote(out, e.getKey(), ascii);
                         out.append(": ");
                         write(out, e.getValue(), level + 1);
                         return it.hasNext();
@@ -71,7 +71,7 @@ public final class PyJson {
                         return it.hasNext();
                     });
                 }
-                default -> quote(out, value.toString());
+                default -> PyJson.quote(out, value.toString(), ascii);
             }
         }
 
@@ -90,28 +90,31 @@ public final class PyJson {
             if (indent >= 0) out.append('\n').append(" ".repeat(indent * level));
             out.append(close);
         }
+    }
 
-        /** With ensure_ascii everything outside printable ASCII is escaped; without, only controls. */
-        private void quote(StringBuilder out, String s) {
-            out.append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    case '\b' -> out.append("\\b");
-                    case '\f' -> out.append("\\f");
-                    default -> {
-                        if (c < 0x20 || ascii && c > 0x7e) out.append(String.format("\\u%04x", (int) c));
-                        else out.append(c);
-                    }
+    /**
+     * A JSON string as Python writes it: with {@code ensureAscii} everything outside printable
+     * ASCII is escaped as {@code \\uXXXX}; without, only quotes, backslashes and control characters.
+     */
+    public static void quote(StringBuilder out, String s, boolean ensureAscii) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || ensureAscii && c > 0x7e) out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
                 }
             }
-            out.append('"');
         }
+        out.append('"');
     }
 
     /** Writes one item and tells whether another follows. */

@@ -1,6 +1,7 @@
 package io.bora.expr.jinja;
 
 import io.bora.expr.value.JsonReader;
+import io.bora.py.PyJson;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ final class JsonText {
             sb.append(Double.isNaN(d) ? "NaN" : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity")
                     : PyNum.floatRepr(d));
         } else if (v instanceof String s) {
-            string(s, sb, ascii);
+            PyJson.quote(sb, s, ascii);
         } else if (v instanceof Map<?, ?> m) {
             if (m.isEmpty()) {
                 sb.append("{}");
@@ -51,7 +52,7 @@ final class JsonText {
                     sb.append(indent >= 0 ? "," : ", ");
                 }
                 newline(sb, indent, level + 1);
-                string(entries.get(i).getKey(), sb, ascii);
+                PyJson.quote(sb, entries.get(i).getKey(), ascii);
                 sb.append(": ");
                 Object val = entries.get(i).getValue();
                 write(val == NULL ? null : val, sb, sortKeys, indent, ascii, level + 1);
@@ -100,30 +101,6 @@ final class JsonText {
         if (indent >= 0) {
             sb.append('\n').append(" ".repeat(indent * level));
         }
-    }
-
-    private static void string(String s, StringBuilder sb, boolean ascii) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20 || ascii && c > 0x7e) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 
     /** {@code json.loads(text)}: ints stay ints (arbitrary size), objects keep key order. */

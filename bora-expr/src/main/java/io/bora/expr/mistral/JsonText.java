@@ -10,6 +10,7 @@ import io.bora.expr.value.PyDateTime;
 import io.bora.expr.value.PySet;
 import io.bora.expr.value.PyText;
 import io.bora.expr.value.Values;
+import io.bora.py.PyJson;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class JsonText {
         } else if (v instanceof Double d) {
             sb.append(d.isNaN() ? "NaN" : d.isInfinite() ? (d > 0 ? "Infinity" : "-Infinity") : PyText.floatRepr(d));
         } else if (v instanceof String s) {
-            quote(sb, s);
+            PyJson.quote(sb, s, true);
         } else if (v instanceof Map<?, ?> m) {
             if (dictDepth >= 3) {
                 sb.append("null");
@@ -58,7 +59,7 @@ public final class JsonText {
                 sb.append(first ? "" : ",");
                 first = false;
                 newline(sb, indent, level + 1);
-                quote(sb, Values.jsonKey(e.getKey()));
+                PyJson.quote(sb, Values.jsonKey(e.getKey()), true);
                 sb.append(": ");
                 write(sb, e.getValue(), indent, level + 1, dictDepth + 1);
             }
@@ -84,7 +85,7 @@ public final class JsonText {
             newline(sb, indent, level);
             sb.append(']');
         } else if (v instanceof PyDateTime) {
-            quote(sb, (String) Values.toPlain(v));
+            PyJson.quote(sb, (String) Values.toPlain(v), true);
         } else if (v instanceof java.time.Duration) {
             // oslo's to_primitive walks a timedelta's attributes until its depth guard trips.
             throw new ExpressionException(ErrorCategory.VALUE, "Circular reference detected");
@@ -98,30 +99,6 @@ public final class JsonText {
         if (indent >= 0) {
             sb.append('\n').append(" ".repeat(indent * level));
         }
-    }
-
-    static void quote(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 
     /** Python json.loads: NaN/Infinity accepted, duplicate keys keep the last value. */
